@@ -84,8 +84,10 @@ internal sealed class ArticleProfile
         });
 
         scratch.Content.Sort();
-        var terms = new List<int>();
-        var counts = new List<int>();
+        var terms = scratch.Terms;
+        var counts = scratch.TermCounts;
+        terms.Clear();
+        counts.Clear();
         foreach (var id in scratch.Content)
         {
             if (terms.Count > 0 && terms[^1] == id)
@@ -125,6 +127,8 @@ internal sealed class ArticleProfile
         public readonly TermTable Table = table;
         public readonly List<int> Tokens = [];
         public readonly List<int> Content = [];
+        public readonly List<int> Terms = [];
+        public readonly List<int> TermCounts = [];
         public bool HasDigit;
     }
 }

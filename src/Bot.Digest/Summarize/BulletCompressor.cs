@@ -46,8 +46,12 @@ internal static partial class BulletCompressor
 
     internal static string DropFurniture(string text)
     {
-        var cleaned = Furniture().Replace(text, string.Empty);
-        cleaned = Weekday().Replace(cleaned, m => Quotes.Inside(text, m.Index) ? m.Value : string.Empty);
+        var cleaned = text.Contains('(') || text.Contains("Scroll", StringComparison.Ordinal) ? Furniture().Replace(text, string.Empty) : text;
+        if (cleaned.Contains("day", StringComparison.Ordinal))
+        {
+            cleaned = Weekday().Replace(cleaned, m => Quotes.Inside(cleaned, m.Index) ? m.Value : string.Empty);
+        }
+
         return Detachables.CountWords(cleaned) >= MinRemainingWords ? cleaned : text;
     }
 
@@ -57,6 +61,11 @@ internal static partial class BulletCompressor
     /// </summary>
     internal static string DropTrailingAttribution(string text)
     {
+        if (!MayEndWithAttribution(text))
+        {
+            return text;
+        }
+
         var m = TrailingAttribution().Match(text);
         if (!m.Success)
         {
@@ -71,6 +80,29 @@ internal static partial class BulletCompressor
 
         return claim + m.Groups["end"].Value;
     }
+
+    /// <summary>Cheap pre-check so the regex runs only on sentences that could end with an attribution.</summary>
+    private static bool MayEndWithAttribution(string text)
+    {
+        var comma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var tail = text.AsSpan(comma);
+        foreach (var verb in AttributionWords)
+        {
+            if (tail.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AttributionWords = ["said", "says", "added", "reported", "confirmed", "announced", "according to"];
 
     internal static string Capitalize(string text)
     {
@@ -96,8 +128,18 @@ internal static partial class BulletCompressor
 
     internal static string Tidy(string text)
     {
-        var t = Spaces().Replace(text, " ").Trim();
-        t = SpaceBeforePunctuation().Replace(t, "$1");
+        var t = text.Trim();
+        if (t.Contains("  ", StringComparison.Ordinal))
+        {
+            t = Spaces().Replace(t, " ");
+        }
+
+        if (t.Contains(" ,", StringComparison.Ordinal) || t.Contains(" .", StringComparison.Ordinal) ||
+            t.Contains(" ;", StringComparison.Ordinal) || t.Contains(" :", StringComparison.Ordinal))
+        {
+            t = SpaceBeforePunctuation().Replace(t, "$1");
+        }
+
         t = t.Replace(",.", ".", StringComparison.Ordinal).Replace(";.", ".", StringComparison.Ordinal);
         return Capitalize(t);
     }
@@ -122,6 +164,6 @@ internal static partial class BulletCompressor
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\s+([,.;:!?])")]
+    [GeneratedRegex(@"\s+([,.;:])")]
     private static partial Regex SpaceBeforePunctuation();
 }

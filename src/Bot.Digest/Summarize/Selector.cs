@@ -41,44 +41,67 @@ internal sealed class Selector
     {
         var picked = new List<int>();
         var rejected = new bool[members.Count];
+        var waiting = new bool[members.Count];
         while (picked.Count < count && (wordBudget is not { } budget || ChosenWords < budget))
         {
-            var best = -1;
-            long bestKey = long.MinValue;
-            for (var k = 0; k < members.Count; k++)
+            Array.Clear(waiting);
+            var next = -1;
+            while (next < 0 && Best(members, scores, rejected, waiting) is { } k)
             {
                 var i = members[k];
-                if (chosen[i] || rejected[k])
-                {
-                    continue;
-                }
-
                 if (!Acceptable(i) || Blocked(i))
                 {
                     // Neither can change for the better as more is chosen.
                     rejected[k] = true;
-                    continue;
                 }
-
-                // Quantised so a last-bit difference between platforms' Math.Log cannot reorder; ties → earlier sentence.
-                var key = (long)Math.Round((scores[k] + CoverageBonus(i)) * 1e9);
-                if (key > bestKey && AntecedentPresent(i))
+                else if (!AntecedentPresent(i))
                 {
-                    best = i;
-                    bestKey = key;
+                    // Its antecedent may be chosen later: skip it for this step only.
+                    waiting[k] = true;
+                }
+                else
+                {
+                    next = i;
                 }
             }
 
-            if (best < 0)
+            if (next < 0)
             {
                 break;
             }
 
-            Choose(best);
-            picked.Add(best);
+            Choose(next);
+            picked.Add(next);
         }
 
         return picked;
+    }
+
+    /// <summary>
+    /// The best remaining candidate by score plus coverage bonus, quantised so a last-bit difference between
+    /// platforms' Math.Log cannot reorder; ties go to the earlier sentence (members are in article order). The
+    /// expensive checks then run only on the few candidates at the top.
+    /// </summary>
+    private int? Best(IReadOnlyList<int> members, double[] scores, bool[] rejected, bool[] waiting)
+    {
+        int? best = null;
+        var bestKey = long.MinValue;
+        for (var k = 0; k < members.Count; k++)
+        {
+            if (chosen[members[k]] || rejected[k] || waiting[k])
+            {
+                continue;
+            }
+
+            var key = (long)Math.Round((scores[k] + CoverageBonus(members[k])) * 1e9);
+            if (key > bestKey)
+            {
+                best = k;
+                bestKey = key;
+            }
+        }
+
+        return best;
     }
 
     public void Choose(int i)
