@@ -17,7 +17,7 @@ public sealed class CommandRouter
     private readonly Dictionary<string, IChatCommand> commands;
     private readonly AutocompleteProvider autocomplete;
     private readonly TimeProvider time;
-    private readonly ChatOptions options;
+    private readonly IOptions<ChatOptions> chatOptions;
     private readonly ILogger<CommandRouter> logger;
 
     public CommandRouter(IEnumerable<IChatCommand> commands, AutocompleteProvider autocomplete, TimeProvider time, IOptions<ChatOptions> options, ILogger<CommandRouter> logger)
@@ -26,7 +26,7 @@ public sealed class CommandRouter
         this.commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         this.autocomplete = autocomplete;
         this.time = time;
-        this.options = options.Value;
+        chatOptions = options;
         this.logger = logger;
         var missing = CommandCatalog.All.Select(c => c.Name).Where(n => !this.commands.ContainsKey(n)).ToList();
         if (missing.Count > 0)
@@ -34,6 +34,8 @@ public sealed class CommandRouter
             throw new InvalidOperationException($"No IChatCommand registered for: {string.Join(", ", missing)}");
         }
     }
+
+    private ChatOptions Settings => chatOptions.Value;
 
     /// <summary>Handles one event; never throws (except on cancellation of <paramref name="cancellationToken"/>).</summary>
     public Task HandleAsync(ChatEvent chatEvent, CancellationToken cancellationToken) => chatEvent switch
@@ -48,12 +50,12 @@ public sealed class CommandRouter
         var started = time.GetTimestamp();
         var name = e.Invocation.Name;
         var platform = e.Conversation.Platform;
-        using var deadline = new CancellationTokenSource(options.CommandTimeout, time);
+        using var deadline = new CancellationTokenSource(Settings.CommandTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var quickCancel = new CancellationTokenSource();
 
         // The quick window starts before the command does, so "ready within the window" is measured from arrival.
-        var quick = Task.Delay(options.QuickReply, time, quickCancel.Token);
+        var quick = Task.Delay(Settings.QuickReply, time, quickCancel.Token);
         var parsed = CommandParser.Parse(e.Invocation);
         var command = parsed.Found ? commands[parsed.Value!.Spec.Name] : null;
         var work = ExecuteAsync(e, parsed, command, deadline, linked.Token);
@@ -103,7 +105,7 @@ public sealed class CommandRouter
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            ChatLog.CommandTimedOut(logger, command.Name, e.Conversation.Platform, options.CommandTimeoutSeconds);
+            ChatLog.CommandTimedOut(logger, command.Name, e.Conversation.Platform, Settings.CommandTimeoutSeconds);
             return Replies.TimedOut(command.Name);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -8,12 +8,20 @@ namespace Bot.Storage;
 /// so readers never block the writer. Each store opens a short-lived connection per call (pooled by the provider) with
 /// foreign keys on and <c>synchronous=FULL</c>, so a committed claim survives a crash or power loss.
 /// </summary>
-internal sealed class SqliteDatabase(string path, ILogger<SqliteDatabase> logger) : IDisposable
+/// <remarks>The path is computed on first use, not at construction: hosted services are built before options are
+/// validated, and a bad Storage:Path must be reported by validation with the other bad keys.</remarks>
+internal sealed class SqliteDatabase(Func<string> path, ILogger<SqliteDatabase> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Lazy<string> fullPath = new(() => System.IO.Path.GetFullPath(path()));
     private volatile bool ready;
 
-    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    public SqliteDatabase(string path, ILogger<SqliteDatabase> logger)
+        : this(() => path, logger)
+    {
+    }
+
+    public string Path => fullPath.Value;
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

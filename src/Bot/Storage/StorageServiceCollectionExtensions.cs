@@ -23,7 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new SqliteDatabase(
-            Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path),
+            () => Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path),
             sp.GetRequiredService<ILogger<SqliteDatabase>>()));
         services.TryAddSingleton<IArticleStore, SqliteArticleStore>();
         services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
