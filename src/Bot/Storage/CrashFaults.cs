@@ -22,6 +22,9 @@ internal sealed class CrashFaults(DeliveryStep crashAt, ILogger<CrashFaults> log
         }
 
         StorageLog.CrashInjected(logger, step.ToString(), deliveryKey);
+
+        // The console logger writes on a background thread that dies with us: say it synchronously too.
+        Console.Error.WriteLine($"{Setting}: crashing the process after the delivery step {step}");
         Console.Error.Flush();
         using var self = Process.GetCurrentProcess();
         self.Kill();
