@@ -6,7 +6,7 @@ using Bot.Quality.Data;
 using Bot.Quality.Evaluation;
 
 // The quality harness (docs/quality.md). One command:
-//   dotnet run -c Release --project bench/Bot.Quality -- <dataset.jsonl> [--limit N] [--no-ots] [--spawn N] [--out file.md]
+//   dotnet run -c Release --project bench/Bot.Quality -- <dataset.jsonl> [--limit N] [--no-ots] [--spawn N] [--out file.md] [--dump results.jsonl]
 // Other modes: --tune <dataset.jsonl> (search the ranking weights on the tuning half);
 //              --digest-file <path> (digest one text file and print it: what the whole-process speed run spawns).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -23,6 +23,7 @@ int? limit = null;
 var spawn = 100;
 var withOts = true;
 string? outPath = null;
+string? dumpPath = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -42,6 +43,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--out" when i + 1 < args.Length:
             outPath = args[++i];
+            break;
+        case "--dump" when i + 1 < args.Length:
+            dumpPath = args[++i];
             break;
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal))
@@ -92,12 +96,17 @@ if (outPath is not null)
     File.WriteAllText(outPath, markdown);
 }
 
+if (dumpPath is not null)
+{
+    ResultDump.Write(dumpPath, report.Results, articles);
+}
+
 return 0;
 
 static int Usage(string problem)
 {
     Console.Error.WriteLine($"bot-quality: {problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Bot.Quality -- <dataset.jsonl> [--limit N] [--no-ots] [--spawn N] [--out file.md]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Bot.Quality -- <dataset.jsonl> [--limit N] [--no-ots] [--spawn N] [--out file.md] [--dump results.jsonl]");
     Console.Error.WriteLine("       dotnet run -c Release --project bench/Bot.Quality -- --tune <dataset.jsonl>");
     return 2;
 }

@@ -11,7 +11,8 @@ public sealed record ArticleResult(
     RougeScores Rouge,
     int Words,
     double SentencePrecision,
-    double SentenceRecall);
+    double SentenceRecall,
+    IReadOnlyList<string> Units);
 
 /// <summary>Means over a group of <see cref="ArticleResult"/> (F1 and sentence P/R as fractions, words per summary).</summary>
 public sealed record Means(int Count, double Rouge1, double Rouge2, double RougeLsum, double Words, double SentencePrecision, double SentenceRecall)

@@ -35,7 +35,7 @@ public sealed class Scorer
             RougeScorer.RougeN(flatRef, flatCand, 2),
             RougeScorer.RougeLsum(reference, candidate));
         var (p, r) = SentenceMatcher.Score(candidate, reference);
-        return new ArticleResult(article.Id, article.Category, DatasetSplit.HalfOf(article.Id), systemName, rouge, units.Sum(WordBudget.Count), p, r);
+        return new ArticleResult(article.Id, article.Category, DatasetSplit.HalfOf(article.Id), systemName, rouge, units.Sum(WordBudget.Count), p, r, units);
     }
 
     public static int BudgetFor(EvalArticle article) => Lead3.Sentences(article).Sum(WordBudget.Count);
