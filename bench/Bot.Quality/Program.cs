@@ -7,7 +7,8 @@ using Bot.Quality.Evaluation;
 
 // The quality harness (docs/quality.md). One command:
 //   dotnet run -c Release --project bench/Bot.Quality -- <dataset.jsonl> [--limit N] [--no-ots] [--spawn N] [--out file.md] [--dump results.jsonl]
-// Other modes: --tune <dataset.jsonl> (search the ranking weights on the tuning half);
+// Other modes: --tune <dataset.jsonl> [--weights Knob=v,...] [--evaluate] (search the ranking weights on the tuning
+//              half from the given start, or only score that start on both halves);
 //              --digest-file <path> (digest one text file and print it: what the whole-process speed run spawns).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -24,6 +25,8 @@ var spawn = 100;
 var withOts = true;
 string? outPath = null;
 string? dumpPath = null;
+string? weights = null;
+var evaluateOnly = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -46,6 +49,12 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--dump" when i + 1 < args.Length:
             dumpPath = args[++i];
+            break;
+        case "--weights" when i + 1 < args.Length:
+            weights = args[++i];
+            break;
+        case "--evaluate":
+            evaluateOnly = true;
             break;
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal))
@@ -84,7 +93,7 @@ if (articles.Count == 0)
 
 if (tune)
 {
-    Tuner.Run(articles, Console.Out);
+    Tuner.Run(articles, Console.Out, weights, evaluateOnly);
     return 0;
 }
 
@@ -107,7 +116,7 @@ static int Usage(string problem)
 {
     Console.Error.WriteLine($"bot-quality: {problem}");
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Bot.Quality -- <dataset.jsonl> [--limit N] [--no-ots] [--spawn N] [--out file.md] [--dump results.jsonl]");
-    Console.Error.WriteLine("       dotnet run -c Release --project bench/Bot.Quality -- --tune <dataset.jsonl>");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Bot.Quality -- --tune <dataset.jsonl> [--weights Knob=v,...] [--evaluate]");
     return 2;
 }
 

@@ -26,22 +26,28 @@ internal static class Tuner
         new("EdgeThreshold", [0, 0.1, 0.2, 0.3, 0.4, 0.6], (w, v) => w with { EdgeThreshold = v }, w => w.EdgeThreshold),
         new("TitleWeight", [0, 0.5, 1, 1.5, 2, 3], (w, v) => w with { TitleWeight = v }, w => w.TitleWeight),
         new("FigureWeight", [0, 0.15, 0.3, 0.5, 0.8], (w, v) => w with { FigureWeight = v }, w => w.FigureWeight),
+        new("FigureCoverageWeight", [0, 0.25, 0.5, 1], (w, v) => w with { FigureCoverageWeight = v }, w => w.FigureCoverageWeight),
+        new("CoverageTopFigures", [1, 2, 3, 5], (w, v) => w with { CoverageTopFigures = (int)v }, w => w.CoverageTopFigures),
         new("LengthWeight", [0, 0.15, 0.3, 0.5, 0.8], (w, v) => w with { LengthWeight = v }, w => w.LengthWeight),
         new("ParagraphStartWeight", [0, 0.1, 0.2, 0.4], (w, v) => w with { ParagraphStartWeight = v }, w => w.ParagraphStartWeight),
         new("QuotePenalty", [0, 0.2, 0.4, 0.8], (w, v) => w with { QuotePenalty = v }, w => w.QuotePenalty),
         new("BulletMaxWords", [25, 28, 30], (w, v) => w with { BulletMaxWords = (int)v }, w => w.BulletMaxWords),
     ];
 
-    public static void Run(IReadOnlyList<EvalArticle> articles, TextWriter output)
+    /// <summary>
+    /// Searches from <paramref name="start"/> (or the defaults); with <paramref name="evaluateOnly"/>, just prints the
+    /// objective of the start weights on both halves.
+    /// </summary>
+    public static void Run(IReadOnlyList<EvalArticle> articles, TextWriter output, string? start = null, bool evaluateOnly = false)
     {
         var tune = articles.Where(a => DatasetSplit.HalfOf(a.Id) == DatasetSplit.Tune).ToList();
         var holdout = articles.Where(a => DatasetSplit.HalfOf(a.Id) == DatasetSplit.Holdout).ToList();
         var scorer = new Scorer();
         var lead = Objective(scorer, tune, new Lead3());
-        var weights = SummaryWeights.Default;
+        var weights = Parse(start);
         var best = Objective(scorer, tune, Ours(weights));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tuning on {tune.Count} articles; LEAD-3 {lead:F4}; start {best:F4}"));
-        for (var pass = 1; pass <= 3; pass++)
+        for (var pass = 1; pass <= (evaluateOnly ? 0 : 3); pass++)
         {
             var changed = false;
             foreach (var knob in Knobs)
@@ -74,6 +80,21 @@ internal static class Tuner
         output.WriteLine($"best: {weights}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"held-out ({holdout.Count}): ours {Objective(scorer, holdout, Ours(weights)):F4}, LEAD-3 {Objective(scorer, holdout, new Lead3()):F4}"));
+    }
+
+    /// <summary>"TitleWeight=0.5,FigureCoverageWeight=1" → the defaults with those knobs set.</summary>
+    internal static SummaryWeights Parse(string? settings)
+    {
+        var weights = SummaryWeights.Default;
+        foreach (var pair in (settings ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            var knob = Knobs.FirstOrDefault(k => k.Name == parts[0])
+                ?? throw new ArgumentException($"unknown knob {parts[0]} (knobs: {string.Join(", ", Knobs.Select(k => k.Name))})");
+            weights = knob.Set(weights, double.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
+        return weights;
     }
 
     private static DigestSystem Ours(SummaryWeights weights) => new(new DigestOptions { Weights = weights });

@@ -24,7 +24,7 @@ public static class ExtractiveSummary
         var profile = ArticleProfile.Build(article.Title, sentences);
         var centrality = Centrality.Compute(profile, weights);
         var density = SentenceScorer.FigureDensity(profile, figures);
-        var topFigures = SentenceScorer.TopFigures(profile, figures, Math.Max(options.TopFigures, 0));
+        var topFigures = SentenceScorer.TopFigures(profile, figures, Math.Clamp(weights.CoverageTopFigures, 0, Math.Max(options.TopFigures, 0)));
 
         var all = Enumerable.Range(0, profile.Sentences.Length).ToArray();
         var scores = SentenceScorer.Score(profile, centrality, density, all, [], weights);

@@ -6,8 +6,8 @@ namespace Bot.Digest.Tests.Summarize;
 /// <summary>
 /// The user's example (seeds/deepseek-r1-training-cost.txt), read from the repository and cut by hand into its title,
 /// lead and the three headed sections the issue names (the furniture lines "Latest articles", "Related articles"
-/// left out), plus the key figures ranked the way the figures extractor ranks them. Independent of the reader and the
-/// extractor, so these tests pin the summarizer alone.
+/// left out), plus the key figures in the order the figures extractor ranks them (headline/lead figure, then the
+/// compared one, then the rest). Independent of the reader and the extractor, so these tests pin the summarizer alone.
 /// </summary>
 internal static class SeedArticle
 {
@@ -63,11 +63,11 @@ internal static class SeedArticle
         var sentences = TestArticles.Split(article);
         KeyFigure[] figures =
         [
-            TestArticles.Figure(sentences, "$294,000", 294_000, "USD"),
-            TestArticles.Figure(sentences, "512 Nvidia H800 chips", 512, "chip", FigureKind.Count),
-            TestArticles.Figure(sentences, "80 hours", 80, "hour", FigureKind.Duration),
+            TestArticles.Figure(sentences, "just $294,000", 294_000, "USD") with { Qualifier = "just" },
             TestArticles.Figure(sentences, "well over $100 million", 100_000_000, "USD") with { Qualifier = "well over" },
-            TestArticles.Figure(sentences, "January 2025", 2025, "date", FigureKind.Date),
+            TestArticles.Figure(sentences, "512 Nvidia H800 chips", 512, "chips", FigureKind.Count),
+            TestArticles.Figure(sentences, "just 80 hours", 80, "hour", FigureKind.Duration) with { Qualifier = "just" },
+            TestArticles.Figure(sentences, "January 2025", 20250100, "date", FigureKind.Date),
             TestArticles.Figure(sentences, "2023", 2023, "year", FigureKind.Year),
         ];
         return (article, sentences, figures);
