@@ -45,12 +45,16 @@ internal static class FurnitureFilter
     private static bool IsStoryLine(TextUnit unit) =>
         unit.Kind == UnitKind.Heading || !LineShape.IsProse(unit.Text) || Furniture.IsFurniture(unit.Text);
 
+    /// <summary>Article text for the tail rule: a sentence of a few words, or a long run of text.</summary>
+    private static bool IsSentence(string text) =>
+        LineShape.IsProse(text) || (LineShape.EndsLikeSentence(text) && WordCounter.Count(text) >= 2);
+
     private static void DropTail(IReadOnlyList<TextUnit> units, bool[] furniture, bool[] drop)
     {
         var lastProse = -1;
         for (var i = units.Count - 1; i >= 0; i--)
         {
-            if (!drop[i] && units[i].Kind != UnitKind.Heading && LineShape.IsProse(units[i].Text))
+            if (!drop[i] && units[i].Kind != UnitKind.Heading && IsSentence(units[i].Text))
             {
                 lastProse = i;
                 break;

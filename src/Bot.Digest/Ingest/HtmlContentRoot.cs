@@ -22,19 +22,23 @@ internal static class HtmlContentRoot
     {
         var scored = doc.QuerySelectorAll(Containers).Select(e => (Element: e, Text: HtmlJunk.ParagraphText(e))).ToList();
         var best = scored.Count == 0 ? 0 : scored.Max(s => s.Text);
+
+        // Among containers holding ≥ 90% of the best text, the deepest is the article without its wrappers.
+        var container = best == 0 ? null : scored.Where(s => s.Text * 10 >= best * 9).MaxBy(s => Depth(s.Element)).Element;
         if (best >= MinContainerText)
         {
-            // Among containers holding ≥ 90% of the best text, the deepest is the article without its wrappers.
-            return scored.Where(s => s.Text * 10 >= best * 9).MaxBy(s => Depth(s.Element)).Element;
+            return container;
         }
 
-        return Readability(doc, source, parser) ?? doc.Body;
+        return Readability(doc, source, parser) ?? container ?? doc.Body;
     }
 
     private static IElement? Readability(IHtmlDocument doc, string source, HtmlParser parser)
     {
+        // SmartReader rewrites the document it reads, even when it gives up: it gets a copy.
+        using var copy = parser.ParseDocument(doc.DocumentElement.OuterHtml);
         var uri = PlainTextReader.SourceUrl(source) ?? "https://article.invalid/";
-        using var reader = new SmartReader.Reader(uri, doc) { CharThreshold = MinContainerText };
+        using var reader = new SmartReader.Reader(uri, copy) { CharThreshold = MinContainerText };
         var article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
         {

@@ -2,15 +2,16 @@ namespace Bot.Digest.Ingest;
 
 /// <summary>
 /// Plain text and Markdown → <see cref="TextUnit"/>s. Blocks are separated by blank lines; inside a block a line
-/// break is a real break (not hard wrapping) when the next line's first word would have fitted on the line, or when
-/// the block has a line longer than <see cref="WrapWidth"/> (nobody wraps that wide). Markdown block syntax is read
+/// break is a real break (not hard wrapping) when the next line's first word would have fitted on the line (line
+/// lengths are measured without Markdown markup), or when the block has a line longer than <see cref="WrapWidth"/>
+/// (nobody wraps that wide, so those are one-paragraph-per-line texts). Markdown block syntax is read
 /// too: ATX and setext headings, list items, block quotes, fenced code (dropped: code is not prose), thematic
 /// breaks and table rule lines.
 /// </summary>
 internal static class PlainTextUnits
 {
     /// <summary>Lines longer than this are never hard-wrapped prose, so every break in their block is real.</summary>
-    private const int WrapWidth = 100;
+    private const int WrapWidth = 160;
 
     public static List<TextUnit> Read(string text)
     {
@@ -119,11 +120,21 @@ internal static class PlainTextUnits
             }
 
             var kind = listItem ? UnitKind.ListItem : UnitKind.Paragraph;
-            var maxLength = Lines.Max(l => l.Length);
+            var visible = Lines.Select(l => MarkdownInline.Strip(l).Length).ToList();
+            var maxLength = visible.Max();
+            var breaks = new bool[Lines.Count];
+            for (var i = 0; i < Lines.Count - 1; i++)
+            {
+                breaks[i] = maxLength > WrapWidth || NextWordFits(visible[i], Lines[i + 1], maxLength);
+            }
+
+            // The longest line never passes the fit test; in a block that is clearly one line per paragraph (it has
+            // other real breaks), a line that ends like a sentence is the end of its paragraph too.
+            var linePerParagraph = breaks.Any(b => b);
             var start = 0;
             for (var i = 0; i < Lines.Count; i++)
             {
-                if (i == Lines.Count - 1 || maxLength > WrapWidth || NextWordFits(Lines[i], Lines[i + 1], maxLength))
+                if (i == Lines.Count - 1 || breaks[i] || (linePerParagraph && LineShape.EndsLikeSentence(Lines[i])))
                 {
                     Add(string.Join(' ', Lines.Skip(start).Take(i - start + 1)), kind);
                     start = i + 1;
@@ -134,10 +145,10 @@ internal static class PlainTextUnits
             listItem = false;
         }
 
-        private static bool NextWordFits(string line, string next, int width)
+        private static bool NextWordFits(int lineLength, string next, int width)
         {
             var firstWord = next.AsSpan().IndexOf(' ');
-            return line.Length + 1 + (firstWord < 0 ? next.Length : firstWord) <= width;
+            return lineLength + 1 + (firstWord < 0 ? next.Length : firstWord) <= width;
         }
 
         private void Add(string text, UnitKind kind)
