@@ -14,11 +14,17 @@ internal static class HtmlArticleReader
 
     public static Outcome<Article> Read(string html, string source)
     {
+        var depth = HtmlNesting.EstimateDepth(html);
+        if (depth > HtmlNesting.MaxDepth)
+        {
+            return Outcome<Article>.Failure(HtmlNesting.TooDeep(source));
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var doc = parser.ParseDocument(html);
         var meta = HtmlMetadata.Read(doc, source);
         HtmlJunk.Remove(doc);
-        var root = HtmlContentRoot.Find(doc, source, parser);
+        var root = HtmlContentRoot.Find(doc, source, parser, allowReadability: depth <= HtmlNesting.MaxReadabilityDepth);
         if (root is null)
         {
             return Outcome<Article>.Failure(PlainTextReader.NoArticle(source));

@@ -18,7 +18,10 @@ internal static class HtmlContentRoot
     /// <summary>A container with less paragraph text than this is not trusted over Readability's scoring.</summary>
     private const int MinContainerText = 200;
 
-    public static IElement? Find(IHtmlDocument doc, string source, HtmlParser parser)
+    /// <summary>Readability's own element limit: larger pages skip it (its scoring is slow on huge trees).</summary>
+    private const int MaxReadabilityElements = 20_000;
+
+    public static IElement? Find(IHtmlDocument doc, string source, HtmlParser parser, bool allowReadability)
     {
         var scored = doc.QuerySelectorAll(Containers).Select(e => (Element: e, Text: HtmlJunk.ParagraphText(e))).ToList();
         var best = scored.Count == 0 ? 0 : scored.Max(s => s.Text);
@@ -30,7 +33,7 @@ internal static class HtmlContentRoot
             return container;
         }
 
-        return Readability(doc, source, parser) ?? container ?? doc.Body;
+        return (allowReadability ? Readability(doc, source, parser) : null) ?? container ?? doc.Body;
     }
 
     private static IElement? Readability(IHtmlDocument doc, string source, HtmlParser parser)
@@ -38,8 +41,19 @@ internal static class HtmlContentRoot
         // SmartReader rewrites the document it reads, even when it gives up: it gets a copy.
         using var copy = parser.ParseDocument(doc.DocumentElement.OuterHtml);
         var uri = PlainTextReader.SourceUrl(source) ?? "https://article.invalid/";
-        using var reader = new SmartReader.Reader(uri, copy) { CharThreshold = MinContainerText };
-        var article = reader.GetArticle();
+        using var reader = new SmartReader.Reader(uri, copy) { CharThreshold = MinContainerText, MaxElemsToParse = MaxReadabilityElements };
+        SmartReader.Article article;
+        try
+        {
+            article = reader.GetArticle();
+        }
+        catch (Exception)
+        {
+            // Readability is a heuristic over arbitrary markup (and refuses pages over its element limit by
+            // throwing): when it cannot help, the container or the body is still there.
+            return null;
+        }
+
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
         {
             return null;
