@@ -5,12 +5,15 @@ namespace Bot.Digest.Ingest;
 /// <summary>The word lists behind <see cref="SentenceBoundary"/>: which "word." is not the end of a sentence.</summary>
 internal static class Abbreviations
 {
-    /// <summary>Titles and Latin abbreviations that always lead into more of the same sentence ("Dr. Smith", "e.g. Google").</summary>
+    /// <summary>
+    /// Titles and Latin abbreviations that always lead into more of the same sentence ("Dr. Smith", "e.g. Google").
+    /// Abbreviations that are also words ("no", "fig", "ed") are not here: "He said no. Then…" must split.
+    /// </summary>
     private static readonly FrozenSet<string> NeverFinal = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen",
-        "gov", "pres", "rev", "hon", "messrs", "mme", "mlle", "mt", "ft", "vs", "v", "cf", "viz", "e.g", "i.e", "approx",
-        "ca", "est", "dept", "univ", "assn", "fig", "figs", "no", "nos", "vol", "vols", "pp", "ed", "eds",
+        "gov", "pres", "rev", "hon", "messrs", "mme", "mlle", "mt", "ft", "vs", "cf", "viz", "e.g", "i.e", "approx",
+        "dept", "univ", "assn", "govt", "intl", "natl",
     ]);
 
     /// <summary>Abbreviations that may end a sentence ("at Apple Inc." / "Apple Inc. said"): a boundary only before a sentence starter.</summary>

@@ -5,7 +5,9 @@ internal static class PlainTextReader
 {
     public static Outcome<Article> Read(string text, string source)
     {
-        var assembled = ArticleAssembler.Assemble(PlainTextUnits.Read(text), AssemblyRules.PlainText);
+        var (body, frontTitle) = FrontMatter.Strip(text);
+        var rules = string.IsNullOrEmpty(frontTitle) ? AssemblyRules.PlainText : AssemblyRules.PlainText with { Title = frontTitle };
+        var assembled = ArticleAssembler.Assemble(PlainTextUnits.Read(body), rules);
         if (!assembled.HasText)
         {
             return Outcome<Article>.Failure(NoArticle(source));

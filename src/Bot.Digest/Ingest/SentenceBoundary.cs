@@ -116,7 +116,9 @@ internal static class SentenceBoundary
                 nextEnd++;
             }
 
-            return Abbreviations.IsStarter(text[nextIndex..nextEnd]);
+            // "J. A. Smith": a one-letter word with a full stop next is another initial, even when it is "A" or "I".
+            var nextIsInitial = nextEnd - nextIndex == 1 && nextEnd < text.Length && text[nextEnd] == '.';
+            return !nextIsInitial && Abbreviations.IsStarter(text[nextIndex..nextEnd]);
         }
 
         return true;

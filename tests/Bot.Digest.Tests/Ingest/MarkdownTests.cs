@@ -70,6 +70,24 @@ public sealed class MarkdownTests
         Assert.Equal(expected, MarkdownInline.Strip(markdown));
     }
 
+    [Fact]
+    public void ReadText_YamlFrontMatter_GivesTheTitleAndIsNotText()
+    {
+        var article = PlainTextTitleTests.Read("---\ntitle: \"Ferries resume\"\ndate: 2025-06-01\ntags:\n  - travel\n---\n\nThe ferry returns on Monday.\n\n## Timetable\n\nTwo crossings a day.");
+
+        Assert.Equal("Ferries resume", article.Title);
+        Assert.Equal(["The ferry returns on Monday."], article.Sections[0].Paragraphs);
+        Assert.Equal(["Timetable"], article.HeadedSections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void ReadText_LeadingRuleWithoutFrontMatter_IsJustARule()
+    {
+        var article = PlainTextTitleTests.Read("---\n\nPlain title\n\nThe lead paragraph.");
+
+        Assert.Equal("Plain title", article.Title);
+    }
+
     private static Article ReadFixture()
     {
         var path = TestFiles.Fixture("night-trains.md");
