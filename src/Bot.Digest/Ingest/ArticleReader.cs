@@ -32,7 +32,9 @@ public static class ArticleReader
             return Outcome<Article>.Failure(InputGuard.Empty(source));
         }
 
-        var maybeHtml = ContentType.MediaType(contentType) is null or "text/html" or "application/xhtml+xml";
+        var mediaType = ContentType.MediaType(contentType);
+        var maybeHtml = mediaType is "text/html" or "application/xhtml+xml"
+            || (mediaType is null && ContentType.LooksLikeHtml(TextDecoder.Head(content)));
         var encoding = TextDecoder.Resolve(content, ContentType.Charset(contentType), maybeHtml, out var bomLength);
         var body = content[bomLength..];
         if (!TextDecoder.IsWide(encoding) && InputGuard.IsBinary(body))

@@ -94,10 +94,12 @@ internal static partial class TextDecoder
         }
     }
 
+    /// <summary>The first 1,024 bytes as Latin-1: enough to sniff markup and a meta charset in any ASCII-compatible encoding.</summary>
+    public static string Head(ReadOnlySpan<byte> bytes) => Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MetaSniffBytes)]);
+
     private static string? SniffMetaCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MetaSniffBytes)]);
-        var match = MetaCharset().Match(head);
+        var match = MetaCharset().Match(Head(bytes));
         return match.Success ? match.Groups[1].Value : null;
     }
 
