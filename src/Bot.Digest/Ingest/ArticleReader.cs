@@ -75,6 +75,7 @@ public static class ArticleReader
             return Outcome<Article>.Failure(InputGuard.Binary(source));
         }
 
+        text = ControlCharacters.Strip(text);
         var format = ContentType.Detect(contentType, text.AsSpan(0, Math.Min(text.Length, 1024)), source);
         return format == InputFormat.Html ? HtmlArticleReader.Read(text, source) : PlainTextReader.Read(text, source);
     }

@@ -5,7 +5,8 @@ namespace Bot.Digest.Ingest;
 /// <summary>
 /// The cheap checks that run before any parsing: size (before decoding, so a 50 MB upload is refused in
 /// microseconds), emptiness, and binary content (a known file signature, a NUL byte, or more than 2% control
-/// characters in the first 64 KiB). Each failure is one line that names the input.
+/// characters in the first 64 KiB; ESC does not count, since ANSI-coloured text is text, and
+/// <see cref="ControlCharacters"/> removes its sequences). Each failure is one line that names the input.
 /// </summary>
 internal static class InputGuard
 {
@@ -47,7 +48,7 @@ internal static class InputGuard
         var controls = 0;
         foreach (var b in sample)
         {
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C))
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1B))
             {
                 controls++;
             }
@@ -68,7 +69,7 @@ internal static class InputGuard
         var controls = 0;
         foreach (var c in sample)
         {
-            if (c < 0x20 && c is not ('\t' or '\n' or '\r' or '\f'))
+            if (c < 0x20 && c is not ('\t' or '\n' or '\r' or '\f' or '\u001B'))
             {
                 controls++;
             }
