@@ -15,8 +15,8 @@ internal sealed record AssembledText(string? Title, IReadOnlyList<ArticleSection
 }
 
 /// <summary>
-/// Units → title, lead and sections. Furniture goes first; then the title (the first unit when it reads like one);
-/// byline/dateline lines under it; then headings split the rest into sections. A plain-text line is a heading when
+/// Units → title, lead and sections. Furniture goes first; then the head (<see cref="ArticleHead"/>: title,
+/// byline, dateline); then headings split the rest into sections. A plain-text line is a heading when
 /// it is short, stands alone, does not end like a sentence, and is followed by a paragraph: a one-sentence question
 /// inside prose is part of its paragraph and never a heading. Headed sections without paragraphs are dropped.
 /// </summary>
@@ -24,19 +24,13 @@ internal static class ArticleAssembler
 {
     public static AssembledText Assemble(IReadOnlyList<TextUnit> rawUnits, AssemblyRules rules)
     {
-        var units = FurnitureFilter.Apply(rawUnits);
-        var position = 0;
-        var title = rules.Title ?? DetectTitle(units, ref position);
-        if (rules.Title is not null && units.Count > 0 && SameText(units[0].Text, rules.Title))
-        {
-            position = 1;
-        }
-
-        var (byline, published) = ReadDatelines(units, ref position);
+        var head = ArticleHead.Read(FurnitureFilter.Apply(rawUnits), rules.Title);
+        var units = head.Body;
+        var title = head.Title;
         var sections = new List<ArticleSection>();
         var heading = (string?)null;
         var paragraphs = new List<string>();
-        for (var i = position; i < units.Count; i++)
+        for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
             if (IsHeading(units, i, rules, title))
@@ -52,54 +46,7 @@ internal static class ArticleAssembler
         }
 
         Close(sections, heading, paragraphs);
-        return new AssembledText(title, sections, byline, published);
-    }
-
-    private static string? DetectTitle(List<TextUnit> units, ref int position)
-    {
-        if (units.Count < 2)
-        {
-            return null;
-        }
-
-        var first = units[0];
-        var isTitle = first.IsHeading
-            ? first.Level == 1 || units.Skip(1).All(u => !u.IsHeading || u.Level > first.Level)
-            : first.Kind == UnitKind.Paragraph && LineShape.IsTitleLike(first.Text);
-        if (!isTitle)
-        {
-            return null;
-        }
-
-        position = 1;
-        return first.Text;
-    }
-
-    private static (string? Byline, DateTimeOffset? Published) ReadDatelines(List<TextUnit> units, ref int position)
-    {
-        string? byline = null;
-        DateTimeOffset? published = null;
-        for (var read = 0; read < 3 && position < units.Count - 1 && units[position].Kind == UnitKind.Paragraph; read++)
-        {
-            var text = units[position].Text;
-            if (byline is null && DatelineParser.TryByline(text, out var name, out var date))
-            {
-                byline = name;
-                published ??= date;
-            }
-            else if (published is null && DatelineParser.TryDateLine(text, out date))
-            {
-                published = date;
-            }
-            else
-            {
-                break;
-            }
-
-            position++;
-        }
-
-        return (byline, published);
+        return new AssembledText(title, sections, head.Byline, head.Published);
     }
 
     private static bool IsHeading(List<TextUnit> units, int i, AssemblyRules rules, string? title)
@@ -114,7 +61,8 @@ internal static class ArticleAssembler
             && unit.Kind == UnitKind.Paragraph
             && i + 1 < units.Count
             && LineShape.IsHeadingLike(unit.Text)
-            && IsParagraph(units[i + 1]);
+            && IsParagraph(units[i + 1])
+            && !DatelineParser.TryDateLine(unit.Text, out _);
     }
 
     private static bool IsParagraph(TextUnit unit) =>
@@ -138,6 +86,6 @@ internal static class ArticleAssembler
         }
     }
 
-    private static bool SameText(string a, string? b) =>
+    public static bool SameText(string a, string? b) =>
         b is not null && string.Equals(TextCleaner.Collapse(a), TextCleaner.Collapse(b), StringComparison.OrdinalIgnoreCase);
 }

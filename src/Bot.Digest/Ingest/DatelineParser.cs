@@ -17,6 +17,9 @@ internal static class DatelineParser
 
     private static readonly char[] Separators = ['|', '·', '•', '—', '–'];
 
+    private static readonly HashSet<string> NameParticles =
+        new(["and", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "el", "y", "&"], StringComparer.Ordinal);
+
     public static bool TryByline(string line, out string byline, out DateTimeOffset? published)
     {
         byline = string.Empty;
@@ -35,7 +38,21 @@ internal static class DatelineParser
         }
 
         byline = rest.Trim().TrimEnd(',');
-        return byline.Length > 0 && WordCounter.Count(byline) <= 8 && !char.IsLower(byline[0]);
+        return byline.Length > 0 && WordCounter.Count(byline) <= 8 && IsNameList(byline);
+    }
+
+    /// <summary>"Priya Nair and Tom de Vries, Reuters": capitalised words and name particles, nothing else.</summary>
+    private static bool IsNameList(string text)
+    {
+        foreach (var word in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && !NameParticles.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A line that is only a date, possibly behind "Published"/"Updated": true even when unparsable.</summary>
