@@ -12,7 +12,7 @@ internal static class Abbreviations
     private static readonly FrozenSet<string> NeverFinal = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen",
-        "gov", "pres", "rev", "hon", "messrs", "mme", "mlle", "mt", "ft", "vs", "cf", "viz", "e.g", "i.e", "approx",
+        "gov", "pres", "rev", "hon", "messrs", "mme", "mlle", "mt", "ft", "vs", "v", "cf", "viz", "e.g", "i.e", "approx",
         "dept", "univ", "assn", "govt", "intl", "natl",
     ]);
 

@@ -15,6 +15,8 @@ public sealed class SentenceSplitterTests
         { "J. A. Smith and I. M. Pei met. They talked.", ["J. A. Smith and I. M. Pei met.", "They talked."] },
         { "He said no. The talks ended.", ["He said no.", "The talks ended."] },
         { "Ask Ed. He knows.", ["Ask Ed.", "He knows."] },
+        { "In U.S. v. Google the court ruled. It was long.", ["In U.S. v. Google the court ruled.", "It was long."] },
+        { "They moved to St. Louis in Jan. 2020. It rained.", ["They moved to St. Louis in Jan. 2020.", "It rained."] },
         { "Prof. Ng and Gov. Hale spoke vs. critics.", ["Prof. Ng and Gov. Hale spoke vs. critics."] },
         { "She said “like this.” Then she left.", ["She said “like this.”", "Then she left."] },
         { "He said \"stop.\" Nobody did.", ["He said \"stop.\"", "Nobody did."] },
