@@ -22,9 +22,12 @@ public sealed class EmulatedSocket(int id, WebSocket socket)
     /// <summary>Drops the TCP connection without a close frame (a broken link).</summary>
     public void Abort() => socket.Abort();
 
-    public async Task SendAsync(JsonObject message)
+    public Task SendAsync(JsonObject message) => SendRawAsync(message.ToJsonString());
+
+    /// <summary>Sends any text (malformed JSON included) as one message split over two frames.</summary>
+    public async Task SendRawAsync(string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
+        var bytes = Encoding.UTF8.GetBytes(text);
         await sendLock.WaitAsync().ConfigureAwait(false);
         try
         {

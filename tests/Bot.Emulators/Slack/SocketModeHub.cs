@@ -20,6 +20,9 @@ public sealed class SocketModeHub(SlackEmulatorOptions options, SlackRecorder re
 
     public bool LinkDisabled => linkDisabled;
 
+    /// <summary>Runs after a socket is accepted and before its hello: lets a test act "during the switch".</summary>
+    public Func<EmulatedSocket, Task>? BeforeHello { get; set; }
+
     /// <summary>Open sockets, oldest first.</summary>
     public IReadOnlyList<EmulatedSocket> OpenSockets => [.. open.Values.Where(s => s.IsOpen).OrderBy(s => s.Id)];
 
@@ -52,6 +55,11 @@ public sealed class SocketModeHub(SlackEmulatorOptions options, SlackRecorder re
 
         open[socket.Id] = socket;
         recorder.Add(new ConnectionOpened(socket.Id, open.Count));
+        if (BeforeHello is { } beforeHello)
+        {
+            await beforeHello(socket).ConfigureAwait(false);
+        }
+
         await socket.SendAsync(Hello(open.Count)).ConfigureAwait(false);
         using var lifetime = ScheduleLifetime(socket);
         await socket.ReceiveAsync(message => OnClientMessage(socket, message), context.RequestAborted).ConfigureAwait(false);

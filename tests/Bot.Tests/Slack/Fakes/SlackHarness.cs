@@ -66,6 +66,25 @@ public sealed class SlackHarness : IAsyncDisposable
         return new SlackHarness(emulator, collection.BuildServiceProvider(), clock);
     }
 
+    /// <summary>The first log record with <paramref name="eventId"/>, already written or still to come.</summary>
+    public async Task<FakeLogRecord> WaitForLogAsync(int eventId, Func<FakeLogRecord, bool>? match = null)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await foreach (var record in Logs.GetLogsAsync(timeout.Token))
+        {
+            if (record.Id.Id == eventId && (match?.Invoke(record) ?? true))
+            {
+                return record;
+            }
+        }
+
+        throw new TimeoutException($"log event {eventId} not written");
+    }
+
+    /// <summary>Waits until the bot has received the hello of socket <paramref name="socketId"/> (log 2002).</summary>
+    public Task ConnectedAsync(int socketId) =>
+        WaitForLogAsync(2002, r => r.GetStructuredStateValue("SocketId") == socketId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Every collected log line and exception, for "no secret leaks" assertions.</summary>
     public string AllLogText() => string.Join('\n', Logs.GetSnapshot().Select(r => r.Message + " " + r.Exception));
 
