@@ -75,4 +75,19 @@ public sealed class ObservedClock : TimeProvider
             return created.Exists(c => match(c.Due));
         }
     }
+
+    /// <summary>Runs <paramref name="work"/>, advancing the clock by each matching timer it starts (its waits), until it ends.</summary>
+    public async Task<T> PumpAsync<T>(Task<T> work, Func<TimeSpan, bool> match)
+    {
+        while (!work.IsCompleted)
+        {
+            var timer = WaitForTimerAsync(match);
+            if (await Task.WhenAny(work, timer) == timer && timer.IsCompletedSuccessfully)
+            {
+                Advance(timer.Result);
+            }
+        }
+
+        return await work;
+    }
 }
