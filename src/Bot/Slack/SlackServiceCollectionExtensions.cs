@@ -28,7 +28,7 @@ public static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SlackOptions.SectionName);
+        services.AddHttpClient(SlackOptions.SectionName).RemoveAllLoggers(); // URLs such as response_url are credentials
         services.TryAddSingleton(new SocketModeConnectionOptions());
         services.TryAddSingleton<ISlackApiClient>(sp =>
         {
