@@ -22,6 +22,15 @@ public sealed class SlackRecorder
     public IReadOnlyList<T> Of<T>()
         where T : SlackRecord => All.OfType<T>().ToList();
 
+    /// <summary>Forgets everything recorded so far (benchmarks clear between iterations).</summary>
+    public void Clear()
+    {
+        lock (gate)
+        {
+            records.Clear();
+        }
+    }
+
     public void Add(SlackRecord record)
     {
         List<TaskCompletionSource<SlackRecord>> done = [];
