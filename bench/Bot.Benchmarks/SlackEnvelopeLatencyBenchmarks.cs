@@ -110,7 +110,8 @@ public class SlackEnvelopeLatencyBenchmarks
         public Config()
         {
             AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(20).WithIterationCount(300).WithInvocationCount(1).WithUnrollFactor(1)
-                .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove)); // p99 must keep the slow ones
+                .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove) // p99 must keep the slow ones
+                .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)); // I/O-bound: no per-job rebuild
             AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PercentileColumn(99));
         }
     }
