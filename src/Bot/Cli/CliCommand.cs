@@ -31,8 +31,14 @@ public static class CliCommand
         services.AddHostedService<CliRunner>();
 
         // Standard output carries the result and standard error the one-line errors; routine Information logs there
-        // would bury them. Warnings and errors still show; a category rule (Logging:LogLevel:Bot=Information) wins.
-        services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(null, null, LogLevel.Warning, null)));
+        // would bury them, so the default level is Warning. Fetch warnings (a refused address) are errors the CLI
+        // already reports in its own line, so ingestion logs only errors. A configured category rule still wins
+        // when it is more specific (Logging:LogLevel:Bot.Ingestion.WebFetcher=Debug).
+        services.Configure<LoggerFilterOptions>(o =>
+        {
+            o.Rules.Add(new LoggerFilterRule(null, null, LogLevel.Warning, null));
+            o.Rules.Add(new LoggerFilterRule(null, "Bot.Ingestion", LogLevel.Error, null));
+        });
         return services;
     }
 

@@ -26,5 +26,5 @@ public sealed class IngestionOptions
     /// <summary>The User-Agent header sent with every request (printable ASCII).</summary>
     [Required]
     [RegularExpression(@"^[\x20-\x7E]+$", ErrorMessage = "Ingestion:UserAgent must be printable ASCII on one line.")]
-    public string UserAgent { get; set; } = "NewsDigestBot/1.0 (+https://github.com/news-digest-bot)";
+    public string UserAgent { get; set; } = "NewsDigestBot/1.0";
 }
