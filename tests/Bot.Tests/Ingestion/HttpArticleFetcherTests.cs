@@ -119,4 +119,16 @@ public sealed class HttpArticleFetcherTests : IAsyncLifetime
 
         Assert.Equal($"{url}: refused: 127.0.0.1 is a loopback address", result.Error);
     }
+
+    [Fact]
+    public async Task FetchAsync_NoContentType_ParsedBySniffing()
+    {
+        var url = site.Bytes("/untyped", System.Text.Encoding.UTF8.GetBytes(PlainArticle), contentType: null);
+        using var harness = new FetcherHarness();
+
+        var result = await harness.Articles.FetchAsync(url, CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Markets rally as inflation cools", result.Value!.Title);
+    }
 }

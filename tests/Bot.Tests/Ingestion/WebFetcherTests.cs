@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using Bot.Emulators.Web;
 using Bot.Ingestion;
@@ -312,5 +313,65 @@ public sealed class WebFetcherTests : IAsyncLifetime
 
         Assert.DoesNotContain("hunter2", result.Error, StringComparison.Ordinal);
         Assert.StartsWith("http://127.0.0.1:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchAsync_RedirectToAnotherScheme_Refused()
+    {
+        var start = site.Redirect("/download", "file:///etc/passwd");
+        using var harness = new FetcherHarness();
+
+        var result = await harness.Web.FetchAsync(new FetchRequest(start), CancellationToken.None);
+
+        Assert.Equal($"{start} (redirected to file:///etc/passwd): refused: only http and https URLs can be fetched", result.Error);
+    }
+
+    [Fact]
+    public async Task FetchAsync_CompressedBodyOverTheCapOnceInflated_FailsAsTooLarge()
+    {
+        // 2 MB of zeros gzip to about 2 KB: the cap applies to what the body inflates to, not to the wire.
+        using var packed = new MemoryStream();
+        using (var gzip = new GZipStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(new byte[2_000_000]);
+        }
+
+        var bomb = packed.ToArray();
+        var url = site.Handle("/bomb", async context =>
+        {
+            context.Response.ContentType = "text/plain";
+            context.Response.Headers.ContentEncoding = "gzip";
+            context.Response.ContentLength = bomb.Length;
+            await context.Response.Body.WriteAsync(bomb);
+        });
+        using var harness = new FetcherHarness(maxBytes: 100_000);
+
+        var result = await harness.Web.FetchAsync(new FetchRequest(url), CancellationToken.None);
+
+        Assert.True(bomb.Length < 100_000);
+        Assert.Equal($"{url}: too large (more than 100,000 bytes)", result.Error);
+    }
+
+    [Fact]
+    public async Task FetchAsync_CompressedBodyUnderTheCap_ArrivesInflated()
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("Hello, inflated world"u8);
+        }
+
+        var body = packed.ToArray();
+        var url = site.Handle("/gz", async context =>
+        {
+            context.Response.ContentType = "text/plain";
+            context.Response.Headers.ContentEncoding = "gzip";
+            await context.Response.Body.WriteAsync(body);
+        });
+        using var harness = new FetcherHarness();
+
+        var result = await harness.Web.FetchAsync(new FetchRequest(url), CancellationToken.None);
+
+        Assert.Equal("Hello, inflated world"u8.ToArray(), result.Value!.Body.ToArray());
     }
 }
