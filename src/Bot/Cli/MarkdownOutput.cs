@@ -104,7 +104,13 @@ internal static class MarkdownOutput
                 md.Append(" — ").Append(subject);
             }
 
-            md.Append(" (").Append(f.Kind).Append(": ").Append(Amount(f));
+            md.Append(" (").Append(f.Kind);
+            if (f.Kind is not ("date" or "year"))
+            {
+                // A date's or year's text says it all; its value is only a sort key (20250100, 2023).
+                md.Append(": ").Append(Amount(f));
+            }
+
             if (f.Qualifier is { Length: > 0 } qualifier)
             {
                 md.Append(", qualifier \"").Append(qualifier).Append('"');
