@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Bot.Digest.Summarize;
 
 /// <summary>
@@ -11,10 +9,11 @@ namespace Bot.Digest.Summarize;
 /// </summary>
 internal static class Detachables
 {
-    private static readonly FrozenSet<string> FrontingWords = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> FrontingWords = new(StringComparer.Ordinal)
+    {
         "In", "On", "At", "After", "With", "Despite", "Amid", "Following", "During", "For", "By", "Last", "Earlier",
-        "Later", "Although", "Though", "While", "Speaking", "Under", "Now", "Since", "As");
+        "Later", "Although", "Though", "While", "Speaking", "Under", "Now", "Since", "As"
+    };
 
     private static readonly string[] RelativeOpeners = [", which ", ", who ", ", whose ", ", where "];
 
@@ -27,10 +26,11 @@ internal static class Detachables
     private static readonly Finder[] Finders = [Parenthetical, DashAside, Fronted, Relative, TrailingClause, CoordinateClause];
 
     // Words that open a full clause after ", and": a determiner or quantifier, then its subject and verb follow.
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
         "the", "some", "many", "most", "several", "other", "others", "its", "their", "his", "her", "a", "an", "this",
-        "these", "those", "critics", "analysts", "experts", "officials", "investors", "it", "they", "he", "she");
+        "these", "those", "critics", "analysts", "experts", "officials", "investors", "it", "they", "he", "she"
+    };
 
     public static string Trim(string text, int maxWords, int minRemaining)
     {

@@ -1,12 +1,10 @@
-using System.Collections.Frozen;
-
 namespace Bot.Digest.Summarize;
 
 /// <summary>Function words left out of sentence similarity and headline overlap (they still count for trigrams).</summary>
 internal static class StopWords
 {
-    private static readonly FrozenSet<string> Words = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
         "does", "doing", "down", "during", "each", "even", "few", "for", "from", "further", "had", "has", "have",
@@ -17,7 +15,10 @@ internal static class StopWords
         "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
         "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
         "yet", "you", "your", "t", "ve", "ll", "re", "d", "m", "like", "many", "may", "might", "must", "new", "told",
-        "since", "made", "make", "according", "however", "still", "well", "back", "get", "got");
+        "since", "made", "make", "according", "however", "still", "well", "back", "get", "got"
+    };
 
-    public static bool Contains(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Bot.Digest.Summarize;
 
 /// <summary>What a bullet's subject leans on: nothing, the sentence just before it, or some earlier mention.</summary>
@@ -22,24 +20,29 @@ internal enum Antecedent
 /// </summary>
 internal static class SubjectCheck
 {
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
         "It", "Its", "They", "Their", "Them", "He", "His", "She", "Her", "This", "These", "Those", "That", "Such",
-        "Both", "Another");
+        "Both", "Another"
+    };
 
-    private static readonly FrozenSet<string> CompanyNouns = FrozenSet.Create(
-        StringComparer.Ordinal, "company", "firm", "group", "business", "carrier", "bank", "retailer", "airline", "giant");
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "business", "carrier", "bank", "retailer", "airline", "giant"
+    };
 
-    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
         "year", "week", "month", "time", "morning", "afternoon", "evening", "night", "season", "summer", "spring",
-        "autumn", "winter", "weekend", "quarter", "decade", "century", "days", "months", "weeks", "years");
+        "autumn", "winter", "weekend", "quarter", "decade", "century", "days", "months", "weeks", "years"
+    };
 
-    private static readonly FrozenSet<string> FrontingWords = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> FrontingWords = new(StringComparer.Ordinal)
+    {
         "Despite", "Although", "Though", "While", "After", "Before", "When", "As", "Since", "With", "In", "On", "At",
         "Following", "Under", "Because", "If", "Unlike", "Like", "Amid", "During", "Now", "For", "By", "Last", "Earlier",
-        "Later", "Speaking", "Asked");
+        "Later", "Speaking", "Asked"
+    };
 
     public static Antecedent Needs(string bullet)
     {
