@@ -34,7 +34,7 @@ public sealed class FeedsOptions
     public int MinScheduleIntervalMinutes { get; set; } = 60;
 
     /// <summary>Feed text with fewer words than this is a teaser: the linked page is fetched for the full text.</summary>
-    public int FullTextWords { get; set; } = 150;
+    public int FullTextWords { get; set; } = 100;
 
     /// <summary>A fetched page with fewer words than this is "empty" (or a paywall): the teaser is kept, marked so.</summary>
     public int MinPageWords { get; set; } = 120;
