@@ -1,4 +1,3 @@
-using Bot.Emulators.Feeds;
 using Bot.Scheduling.Feeds;
 using Bot.Scheduling.Stories;
 using Bot.Tests.EndToEnd;
