@@ -1,3 +1,4 @@
+using Bot.Chat;
 using Bot.Scheduling.Digests;
 using Bot.Scheduling.Feeds;
 using Microsoft.Extensions.Hosting;
@@ -17,20 +18,24 @@ public sealed class DigestScheduler(
     DigestStreams streams,
     DigestRunner runner,
     FeedPoller poller,
+    IEnumerable<IChatPlatform> platforms,
     IOptions<FeedsOptions> options,
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
+    private readonly HashSet<string> running = platforms.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A slot run later than this after its time is a catch-up (the bot was down or asleep).</summary>
     public static readonly TimeSpan CatchUpAfter = TimeSpan.FromMinutes(15);
 
     /// <summary>Test seam: called with the wake-up time once the wait has started (so a fake clock can be advanced).</summary>
     internal Action<DateTimeOffset>? Waiting { get; set; }
 
-    /// <summary>One iteration: poll, then run the due series. Returns when to wake next.</summary>
+    /// <summary>One iteration: poll, then run the due series. Returns when to wake next. Series of a platform this
+    /// process does not run (a terminal subscription while only Discord runs) wait, untouched, for a run that has it.</summary>
     public async Task<DateTimeOffset> TickAsync(CancellationToken cancellationToken)
     {
-        var all = await streams.AllAsync(cancellationToken);
+        var all = (await streams.AllAsync(cancellationToken)).Where(s => running.Contains(s.Conversation.Platform)).ToList();
         await poller.PollDueAsync(all.SelectMany(s => s.FeedUrls).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
         var now = time.GetUtcNow();
         foreach (var stream in all)

@@ -69,6 +69,20 @@ public sealed class FeedPollingTests
     }
 
     [Fact]
+    public async Task Poll_FeedFollowedOnlyOnAPlatformThisBotDoesNotRun_IsNotPolled()
+    {
+        await using var bot = await FeedsHarness.StartAsync(Start);
+        var url = bot.Server.SetFeed("/t.xml", Fixtures.Feed(FeedFormat.Rss, "T", Fixtures.Item("a", "Harbour closed"))).AbsoluteUri;
+        await bot.SendAsync(new Bot.Chat.Conversation("terminal", "local"), $"/subscribe {url}");
+
+        bot.Time.Advance(TimeSpan.FromDays(2));
+        await bot.TickAsync();
+
+        Assert.Equal(1, bot.Server.Fetches("/t.xml"));
+        Assert.Empty(bot.Platform.Posts);
+    }
+
+    [Fact]
     public async Task Poll_ConcurrentCallersForOneUrl_ShareOneFetch()
     {
         await using var bot = await FeedsHarness.StartAsync(Start);
@@ -210,5 +224,33 @@ public sealed class FeedPollingTests
 
         Assert.Equal((0, 0), (arrivedEarly, stillWaiting));
         Assert.Equal(1, bot.Server.Fetches("/b.xml"));
+    }
+
+    [Fact]
+    public async Task FeedUrlsWithATokenInTheirQuery_NeverAppearInTheLogs()
+    {
+        await using var bot = await FeedsHarness.StartAsync(Start, new Dictionary<string, string?> { ["Feeds:PauseAfterFailures"] = "2" });
+        var working = bot.Server.SetFeed("/private.xml", Fixtures.Feed(FeedFormat.Rss, "Private", Fixtures.Item("a", "Harbour closed"))).AbsoluteUri + "?token=s3cr3t-f33d-t0ken";
+        var dead = "http://127.0.0.1:1/private.xml?token=s3cr3t-d3ad-t0ken";
+        await bot.SendAsync(FeedsHarness.Channel, $"/subscribe {working}");
+        await bot.SendAsync(FeedsHarness.Channel, $"/subscribe {dead}");
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        await bot.TickAsync();
+
+        var logs = bot.Logs.Collector.GetSnapshot();
+        Assert.Contains(logs, r => r.Id.Id == 3001);
+        Assert.Contains(logs, r => r.Id.Id == 3003 && r.Message.Contains("http://127.0.0.1:1", StringComparison.Ordinal));
+        Assert.Contains(logs, r => r.Id.Id == 3004);
+        Assert.DoesNotContain(logs, r => r.Message.Contains("s3cr3t", StringComparison.Ordinal) || (r.Exception?.ToString().Contains("s3cr3t", StringComparison.Ordinal) ?? false));
+        Assert.Contains("s3cr3t-d3ad-t0ken", (await bot.SendAsync(FeedsHarness.Channel, "/status")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://a.example/feed?token=x: unreachable (connection refused)", "https://a.example: unreachable (connection refused)")]
+    [InlineData("“http://b.example:8080/p/q” and (https://c.example/z)", "“http://b.example:8080” and (https://c.example)")]
+    [InlineData("HTTP 503 Service Unavailable", "HTTP 503 Service Unavailable")]
+    public void ForLog_CutsEveryUrlToItsOrigin(string reason, string logged)
+    {
+        Assert.Equal(logged, FeedUrls.ForLog(reason));
     }
 }

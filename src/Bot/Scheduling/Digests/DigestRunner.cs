@@ -226,7 +226,7 @@ public sealed class DigestRunner(
 
         if (outcome.Kind == DeliveryOutcomeKind.Failed && outcome.Claim is null)
         {
-            SchedulingLog.DigestFailed(logger, conversation.Key, trigger, outcome.Problem ?? "unknown");
+            SchedulingLog.DigestFailed(logger, conversation.Key, trigger, FeedUrls.ForLog(outcome.Problem ?? "unknown"));
             return new DigestRunResult(DigestRunKind.Failed, 0, candidates, decisions, outcome.Problem);
         }
 

@@ -176,13 +176,13 @@ public sealed class FeedPoller(
         if (failures < settings.PauseAfterFailures)
         {
             await store.SaveAsync(state, cancellationToken);
-            SchedulingLog.FetchFailed(logger, FeedUrls.Label(state.Url), failures, now + wait, reason);
+            SchedulingLog.FetchFailed(logger, FeedUrls.Label(state.Url), failures, now + wait, FeedUrls.ForLog(reason));
             return new FeedPollResult(state.Url, FeedPollStatus.Failed, state, Problem: reason);
         }
 
         state = state with { PausedAt = now, PauseReason = reason };
         await store.SaveAsync(state, cancellationToken);
-        SchedulingLog.Paused(logger, FeedUrls.Label(state.Url), failures, reason);
+        SchedulingLog.Paused(logger, FeedUrls.Label(state.Url), failures, FeedUrls.ForLog(reason));
         await notices.PausedAsync(state, cancellationToken);
         return new FeedPollResult(state.Url, FeedPollStatus.PausedNow, state, Problem: reason);
     }

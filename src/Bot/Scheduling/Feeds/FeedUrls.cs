@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Bot.Scheduling.Feeds;
 
 /// <summary>Links in feeds: made absolute, kept only when http(s), and reduced to a canonical key for dedupe.</summary>
-public static class FeedUrls
+public static partial class FeedUrls
 {
     /// <summary>Query parameters that only track the reader; the same story with different ones is one story.</summary>
     private static readonly string[] TrackingPrefixes = ["utm_", "mc_", "pk_", "piwik_"];
@@ -65,9 +66,22 @@ public static class FeedUrls
         return host + "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)))[..8];
     }
 
+    /// <summary>A reason for the logs: every http(s) URL in it cut to scheme://host[:port] (a fetcher's message repeats
+    /// the URL, and a feed URL's path or query can carry a private token).</summary>
+    public static string ForLog(string text) =>
+        UrlInText().Replace(text ?? string.Empty, m =>
+        {
+            var url = m.Value.TrimEnd(':', '.', ',', ';');
+            var origin = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "(url)";
+            return origin + m.Value[url.Length..];
+        });
+
     private static bool IsTracking(string parameter)
     {
         var name = parameter.Split('=')[0];
         return TrackingNames.Contains(name) || TrackingPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
     }
+
+    [GeneratedRegex(@"https?://[^\s)\]>""'“”]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlInText();
 }
