@@ -4,8 +4,8 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using Bot.Chat;
-using Bot.Digest;
 using Bot.Emulators.Feeds;
+using Bot.Ingestion;
 using Bot.Scheduling;
 using Bot.Scheduling.Feeds;
 using Bot.Storage;
@@ -19,8 +19,9 @@ namespace Bot.Benchmarks;
 
 /// <summary>
 /// 1,000 feeds × 20 items served by the loopback <see cref="FeedServer"/> (RSS, Atom and JSON Feed in turn, full-text
-/// items of ~200 words), polled once into a fresh SQLite file with the production poller: fetch (politeness: 2 per
-/// host, and every feed is on 127.0.0.1), parse, item → article, dedupe (item key, canonical URL, content hash), store.
+/// items of ~200 words), polled once into a fresh SQLite file with the production wiring: the guarded fetcher of
+/// AddIngestion (private addresses allowed for the loopback server), politeness (2 per host, and every feed is on
+/// 127.0.0.1), parse, item → article, dedupe (item key, canonical URL, content hash), store.
 /// Each feed shares two stories with its neighbour (one by URL, one by identical text) so dedupe does real work.
 /// <see cref="RepollUnchanged"/> is the steady state: every feed answers 304 to its conditional GET.
 /// One poll of all feeds per iteration (a cold database each time), so the mean is the time for the whole batch.
@@ -96,8 +97,7 @@ public class FeedPollingBenchmarks
         var collection = new ServiceCollection();
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton(new SqliteDatabase(Path.Combine(folder, "bot.db"), NullLogger<SqliteDatabase>.Instance));
-        collection.AddSingleton<IFeedFetcher, BenchFeedFetcher>();
-        collection.AddChat(configuration).AddStorage(configuration).AddScheduling(configuration);
+        collection.AddChat(configuration).AddStorage(configuration).AddIngestion(configuration).AddScheduling(configuration);
         services = collection.BuildServiceProvider();
         services.GetRequiredService<SqliteDatabase>().EnsureReadyAsync(CancellationToken.None).GetAwaiter().GetResult();
         poller = services.GetRequiredService<FeedPoller>();
@@ -135,28 +135,5 @@ public class FeedPollingBenchmarks
                 .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
             AddDiagnoser(MemoryDiagnoser.Default);
         }
-    }
-
-    /// <summary>A plain conditional-GET fetcher over HttpClient (the production fetcher lives in Bot/Ingestion).</summary>
-    private sealed class BenchFeedFetcher : IFeedFetcher, IDisposable
-    {
-        private readonly HttpClient client = new(new SocketsHttpHandler { MaxConnectionsPerServer = 16 });
-
-        public async Task<Outcome<FeedResponse>> FetchAsync(FeedRequest request, CancellationToken cancellationToken)
-        {
-            using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
-            if (request.ETag is not null)
-            {
-                message.Headers.TryAddWithoutValidation("If-None-Match", request.ETag);
-            }
-
-            message.Headers.IfModifiedSince = request.LastModified;
-            using var response = await client.SendAsync(message, cancellationToken);
-            var body = response.IsSuccessStatusCode ? await response.Content.ReadAsByteArrayAsync(cancellationToken) : [];
-            return Outcome<FeedResponse>.Success(new FeedResponse((int)response.StatusCode, response.ReasonPhrase, request.Url,
-                response.Content.Headers.ContentType?.MediaType, body, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified, null));
-        }
-
-        public void Dispose() => client.Dispose();
     }
 }

@@ -16,7 +16,7 @@ public static class SchedulingServiceCollectionExtensions
     /// Feeds and daily digests: <see cref="FeedsOptions"/> (validated at start), the real <see cref="IScheduleParser"/>
     /// and <see cref="IChannelDigests"/> (registered with AddSingleton AFTER AddChat so they replace the chat core's
     /// defaults: the last registration wins), the /subscribe observer, the poller, the digest runner and the hosted
-    /// <see cref="DigestScheduler"/>. Feed stores come from AddStorage; the fetcher from AddIngestion.
+    /// <see cref="DigestScheduler"/>. Feed stores come from AddStorage; fetching from AddIngestion (call it first).
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +28,12 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<IScheduleParser, ScheduleParser>();
         services.AddSingleton<IChannelDigests, ScheduledChannelDigests>();
         services.TryAddSingleton<ISubscriptionObserver, SubscriptionWatcher>();
+
+        // The guarded fetcher of AddIngestion (Program.cs calls it first); without it every poll fails with a reason.
+        if (services.Any(d => d.ServiceType == typeof(Bot.Ingestion.WebFetcher)))
+        {
+            services.TryAddSingleton<IFeedFetcher, WebFeedFetcher>();
+        }
 
         services.TryAddSingleton<IFeedFetcher, UnavailableFeedFetcher>();
         services.TryAddSingleton<HostGate>();

@@ -43,6 +43,27 @@ public sealed class PageQualityTests
         Assert.Equal(PageVerdict.Paywall, PageQuality.Judge(Page("T", body, "This article is for subscribers only."), minPageWords: 120).Verdict);
     }
 
+    [Fact]
+    public void NoArticleFound_ButThePageAsksToSubscribe_IsAPaywall()
+    {
+        var (verdict, reason) = PageQuality.Judge(null, "Tram fares to rise in May Subscribe to continue reading. Already a subscriber? Sign in.", 120);
+
+        Assert.Equal(PageVerdict.Paywall, verdict);
+        Assert.Equal("the page is behind a paywall (“subscribe to continue”; no article text)", reason);
+    }
+
+    [Fact]
+    public void NoArticleFound_NoPhrase_IsEmpty()
+    {
+        Assert.Equal((PageVerdict.Empty, "the page has no article text"), PageQuality.Judge(null, "Loading…", 120));
+    }
+
+    [Fact]
+    public void TypographicApostrophe_StillMatches()
+    {
+        Assert.Equal(PageVerdict.Paywall, PageQuality.Judge(null, "You’ve reached your free article limit. Subscribe now to read on.", 120).Verdict);
+    }
+
     private static Article Page(string title, params string[] paragraphs) =>
         new("page", title, [new ArticleSection(0, null, paragraphs)]);
 }

@@ -2,7 +2,6 @@ using Bot.Chat;
 using Bot.Emulators.Feeds;
 using Bot.Ingestion;
 using Bot.Scheduling;
-using Bot.Scheduling.Feeds;
 using Bot.Storage;
 using Bot.Terminal;
 using Bot.Tests.Scheduling.Fakes;
@@ -29,9 +28,7 @@ public sealed class TerminalDigestTests : IDisposable
         var url = server.SetFeed("/feed.xml", Fixtures.Feed(FeedFormat.Rss, "Gazette", Fixtures.Item("a", "Market opens on Sunday"), Fixtures.Item("b", "Tram line approved by council"))).AbsoluteUri;
         var output = new StringWriter();
         var input = $"/subscribe {url}\n/digest-now\n/sources\n/status\n/digest-now\n";
-        using var fetcher = new LoopbackFetcher();
-
-        using (var host = Build(new TerminalIo(new StringReader(input), output, Interactive: false), fetcher))
+        using (var host = Build(new TerminalIo(new StringReader(input), output, Interactive: false)))
         {
             await host.RunAsync().WaitAsync(TimeSpan.FromMinutes(2));
         }
@@ -54,7 +51,7 @@ public sealed class TerminalDigestTests : IDisposable
         Directory.Delete(root, recursive: true);
     }
 
-    private IHost Build(TerminalIo io, LoopbackFetcher fetcher)
+    private IHost Build(TerminalIo io)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root, EnvironmentName = Environments.Production, DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -65,8 +62,6 @@ public sealed class TerminalDigestTests : IDisposable
         });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(io);
-        builder.Services.AddSingleton<IFeedFetcher>(fetcher);
-        builder.Services.AddSingleton<IArticleFetcher>(fetcher);
         builder.Services
             .AddChat(builder.Configuration)
             .AddStorage(builder.Configuration)

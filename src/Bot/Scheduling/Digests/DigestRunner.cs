@@ -255,8 +255,8 @@ public sealed class DigestRunner(
         var note = face.Note;
         if (face.IsTeaser && !item.PageChecked)
         {
-            (article, note) = await pages.ResolveAsync(article, cancellationToken);
-            if (!string.Equals(note, TeaserPages.Unavailable, StringComparison.Ordinal))
+            (article, note, var judged) = await pages.ResolveAsync(article, cancellationToken);
+            if (judged)
             {
                 await feeds.UpdateItemAsync(item.Id, article, note, cancellationToken);
             }

@@ -31,24 +31,37 @@ public static class PageQuality
         "unlock this article", "to read the full article", "subscription required", "start your subscription",
     ];
 
-    public static (PageVerdict Verdict, string Reason) Judge(Article page, int minPageWords)
+    /// <param name="page">The article the reader found in the page, or null when it found none.</param>
+    /// <param name="pageText">The page's whole text (markup removed): where the paywall's words are, since a reader drops
+    /// them as page furniture.</param>
+    public static (PageVerdict Verdict, string Reason) Judge(Article? page, string pageText, int minPageWords)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        var words = page.WordCount;
-        var text = string.Join(' ', page.Sections.SelectMany(s => s.Paragraphs)).ToLowerInvariant();
+        var words = page?.WordCount ?? 0;
+        var text = Fold(pageText) + " " + (page is null ? string.Empty : Fold(string.Join(' ', page.Sections.SelectMany(s => s.Paragraphs))));
         var phrase = PaywallPhrases.FirstOrDefault(p => text.Contains(p, StringComparison.Ordinal));
         if (phrase is not null && words < minPageWords * 3)
         {
-            return (PageVerdict.Paywall, $"the page is behind a paywall (“{phrase}”, {Words(words)})");
+            return (PageVerdict.Paywall, $"the page is behind a paywall (“{phrase}”; {Found(page, words)})");
         }
 
         if (words < minPageWords)
         {
-            return (PageVerdict.Empty, $"the page has almost no text ({Words(words)})");
+            return (PageVerdict.Empty, page is null ? "the page has no article text" : $"the page has almost no text ({Words(words)})");
         }
 
         return (PageVerdict.FullText, $"full text from the page ({Words(words)})");
     }
+
+    /// <summary>The same, for a page whose text is the article's (a followed page URL).</summary>
+    public static (PageVerdict Verdict, string Reason) Judge(Article page, int minPageWords)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Judge(page, string.Empty, minPageWords);
+    }
+
+    private static string Found(Article? page, int words) => page is null ? "no article text" : Words(words) + " of text";
+
+    private static string Fold(string text) => string.Join(' ', (text ?? string.Empty).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
 
     private static string Words(int n) => n == 1 ? "1 word" : FormattableString.Invariant($"{n:N0} words");
 }

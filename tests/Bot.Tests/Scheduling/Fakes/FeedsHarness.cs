@@ -3,8 +3,8 @@ using Bot.Chat.Commands;
 using Bot.Chat.Messages;
 using Bot.Chat.Routing;
 using Bot.Emulators.Feeds;
+using Bot.Ingestion;
 using Bot.Scheduling;
-using Bot.Scheduling.Feeds;
 using Bot.Storage;
 using Bot.Tests.Storage;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +16,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Bot.Tests.Scheduling.Fakes;
 
 /// <summary>
-/// The real wiring (AddChat, AddStorage, AddScheduling) over a temp SQLite file, the loopback <see cref="FeedServer"/>,
+/// The real wiring (AddChat, AddStorage, AddIngestion with private addresses allowed, AddScheduling) over a temp SQLite file, the loopback <see cref="FeedServer"/>,
 /// a recording platform "fake" and a fake clock. <see cref="RestartAsync"/> builds a new bot over the same database,
 /// server and clock, as after a process restart.
 /// </summary>
@@ -42,9 +42,7 @@ public sealed class FeedsHarness : IAsyncDisposable
         collection.AddSingleton<TimeProvider>(time);
         collection.AddSingleton(db.Database);
         collection.AddSingleton<IChatPlatform>(Platform);
-        collection.AddSingleton<IFeedFetcher>(Fetcher);
-        collection.AddSingleton<IArticleFetcher>(Fetcher);
-        collection.AddChat(configuration).AddStorage(configuration).AddScheduling(configuration);
+        collection.AddChat(configuration).AddStorage(configuration).AddIngestion(configuration).AddScheduling(configuration);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -57,8 +55,6 @@ public sealed class FeedsHarness : IAsyncDisposable
     public IDictionary<string, string?> Settings { get; }
 
     public PostRecorder Platform { get; }
-
-    public LoopbackFetcher Fetcher { get; } = new();
 
     public FakeLoggerProvider Logs { get; } = new();
 
@@ -109,7 +105,6 @@ public sealed class FeedsHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
-        Fetcher.Dispose();
         if (ownsShared)
         {
             await Server.DisposeAsync();
