@@ -41,6 +41,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<TeaserPages>();
         services.TryAddSingleton<StoryCollector>();
+        services.TryAddSingleton<StoryPreparer>();
         services.TryAddSingleton<DigestStreams>();
         services.TryAddSingleton<DigestRunner>();
         services.TryAddSingleton<StatusReport>();

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Bot.Chat;
 using Bot.Chat.Delivery;
 using Bot.Chat.Messages;
@@ -20,15 +19,12 @@ namespace Bot.Scheduling.Digests;
 /// </summary>
 public sealed class DigestRunner(
     StoryCollector collector,
+    StoryPreparer preparer,
     FeedPoller poller,
-    TeaserPages pages,
-    IFeedStore feeds,
-    IArticleStore articles,
     IDeliveryLedger ledger,
     DeliveryService deliveries,
     IConversationStore conversations,
     IDigestStateStore states,
-    ArticleIntake intake,
     IEnumerable<IChatPlatform> platforms,
     IOptions<FeedsOptions> options,
     TimeProvider time,
@@ -36,9 +32,6 @@ public sealed class DigestRunner(
 {
     public const string DailyHeading = DigestMessages.DailyHeading;
     public const string CatchUpHeading = "Since you last heard from me";
-
-    /// <summary>A teaser with fewer words than this, and no usable page, is skipped rather than posted.</summary>
-    public const int MinTeaserWords = 12;
 
     private const int Spare = 5;
     private const int MaxDecisions = 40;
@@ -189,7 +182,7 @@ public sealed class DigestRunner(
                 continue;
             }
 
-            var (stored, note, skipped) = await PrepareAsync(story, collected, cancellationToken);
+            var (stored, note, skipped) = await preparer.PrepareAsync(story, collected, cancellationToken);
             if (stored is null)
             {
                 decisions.Add(new StoryDecision(face.Title, face.Article.Url, false, skipped ?? "skipped"));
@@ -237,49 +230,6 @@ public sealed class DigestRunner(
             ? new DigestRunResult(DigestRunKind.Posted, chosen.Count, candidates, decisions)
             : new DigestRunResult(DigestRunKind.Pending, chosen.Count, candidates, decisions, outcome.Problem);
     }
-
-    /// <summary>The story's article, digested and stored: a teaser's page is fetched first (once); a story with no
-    /// usable text is skipped with the reason.</summary>
-    private async Task<(StoredArticle? Stored, string? Note, string? Skipped)> PrepareAsync(RankedStory story, CollectedStories collected, CancellationToken cancellationToken)
-    {
-        var face = story.Representative;
-        if (!collected.Items.TryGetValue(face.Key, out var items))
-        {
-            var id = long.Parse(face.Key.AsSpan(face.Key.IndexOf(':', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture);
-            var existing = await articles.GetAsync(id, cancellationToken);
-            return existing is null ? (null, null, "the stored article is gone") : (existing, TeaserNote(existing.Article.Completeness, null), null);
-        }
-
-        var item = items[0];
-        var article = face.Article;
-        var note = face.Note;
-        if (face.IsTeaser && !item.PageChecked)
-        {
-            (article, note, var judged) = await pages.ResolveAsync(article, cancellationToken);
-            if (judged)
-            {
-                await feeds.UpdateItemAsync(item.Id, article, note, cancellationToken);
-            }
-        }
-
-        if (article.Completeness == Bot.Digest.Ingest.ArticleCompleteness.Teaser && article.WordCount < MinTeaserWords)
-        {
-            return (null, null, $"skipped: {note ?? "no full text"}, and the feed gives almost no text of its own");
-        }
-
-        var added = await intake.AddAsync(article, cancellationToken);
-        if (!added.IsSuccess || added.Value is null)
-        {
-            return (null, null, $"skipped: {added.Error}");
-        }
-
-        var itemIds = story.Members.SelectMany(m => collected.Items.GetValueOrDefault(m.Key) ?? []).Select(i => i.Id).ToList();
-        await feeds.SetArticleAsync(itemIds, added.Value.Id, cancellationToken);
-        return (added.Value, TeaserNote(article.Completeness, note), null);
-    }
-
-    private static string? TeaserNote(Bot.Digest.Ingest.ArticleCompleteness completeness, string? why) =>
-        completeness == Bot.Digest.Ingest.ArticleCompleteness.Teaser ? $"Teaser only: {why ?? "the feed gives only a summary"}." : null;
 
     private StoryRanker Ranker() => new(options.Value.ClusterSimilarity);
 
