@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Bot.Chat;
 using Bot.Chat.Stores;
+using Bot.Digest;
 using Bot.Scheduling.Schedules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,6 +12,9 @@ namespace Bot.Scheduling.Digests;
 /// stored progress, or a fresh one whose last slot is the one before its oldest subscription.</summary>
 public sealed class DigestStreams(ISubscriptionStore subscriptions, IDigestStateStore states, IOptions<FeedsOptions> options, ILogger<DigestStreams> logger)
 {
+    // Parsed once per distinct schedule text (the scheduler asks every tick).
+    private readonly ConcurrentDictionary<string, Outcome<DigestSchedule>> parsed = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<DigestStream>> AllAsync(CancellationToken cancellationToken)
     {
         var all = await subscriptions.ListAllAsync(cancellationToken);
@@ -49,17 +54,19 @@ public sealed class DigestStreams(ISubscriptionStore subscriptions, IDigestState
         return streams;
     }
 
+    private Outcome<DigestSchedule> Parse(string text) => parsed.GetOrAdd(text, t => ScheduleParser.Read(t, TimeSpan.FromMinutes(1)));
+
     private DigestSchedule Schedule(Subscription subscription)
     {
         // Stored schedules were checked when subscribed; only a zone that has since vanished can fail here.
         var text = subscription.Schedule ?? options.Value.DefaultSchedule;
-        var parsed = ScheduleParser.Read(text, TimeSpan.FromMinutes(1));
-        if (parsed.IsSuccess)
+        var schedule = Parse(text);
+        if (schedule.IsSuccess)
         {
-            return parsed.Value!;
+            return schedule.Value!;
         }
 
-        SchedulingLog.ScheduleInvalid(logger, text, subscription.Conversation.Key, parsed.Error!);
-        return ScheduleParser.Read(options.Value.DefaultSchedule, TimeSpan.FromMinutes(1)).Value!;
+        SchedulingLog.ScheduleInvalid(logger, text, subscription.Conversation.Key, schedule.Error!);
+        return Parse(options.Value.DefaultSchedule).Value!;
     }
 }
