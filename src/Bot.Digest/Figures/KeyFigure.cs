@@ -39,4 +39,7 @@ public enum FigureKind
     Year,
     Dimension,
     Number,
+
+    /// <summary>Added by the figures work: "40C", "98.6 degrees f".</summary>
+    Temperature,
 }
