@@ -3,12 +3,12 @@ namespace Bot.Digest.Figures.Recognition;
 /// <summary>Quantities that do not start at a number: "tenfold", and units named alone ("the dollar", "%").</summary>
 internal static class ExtraReaders
 {
-    public static void AddFoldWords(RecognitionContext c, List<Quantity> into)
+    public static void AddFoldWords(TextScan s, List<Quantity> into)
     {
-        var s = c.Scan;
         for (var t = 0; t < s.Count; t++)
         {
-            if (s.IsWord(t) && MultipleReader.TryFoldWord(s, t, out var value) && !Covered(into, s.Start(t)))
+            if (s.IsWord(t) && s[t].Length > 4 && s.L(t).EndsWith("fold", StringComparison.Ordinal)
+                && MultipleReader.TryFoldWord(s, t, out var value) && !Covered(into, s.Start(t)))
             {
                 into.Add(new Quantity(s.Start(t), s.End(t), value, "x", FigureKind.Multiple, Flags: QuantityFlags.Spelled, FirstToken: t, EndToken: t + 1));
             }
@@ -20,9 +20,8 @@ internal static class ExtraReaders
     /// temperature scales, mass units). Reported with a null value, as Recognizers-Text does; never key figures.
     /// Everyday words that double as units ("barrel", "foot", "pound", "turn") are not in the set.
     /// </summary>
-    public static void AddBareMentions(RecognitionContext c, List<Quantity> into)
+    public static void AddBareMentions(TextScan s, List<Quantity> into)
     {
-        var s = c.Scan;
         var covered = new bool[s.Count + 1];
         foreach (var q in into)
         {

@@ -14,12 +14,25 @@ internal static class QualifierReader
         "about", "around", "roughly", "approximately", "approx", "approx .", "some", "over", "under", "just", "only",
         "below", "above", "an estimated", "circa", "barely", "exactly", "precisely", "almost exactly", "more than just");
 
+    /// <summary>Phrases by their last word, longest first: only those ending in the word before the figure are tried.</summary>
+    private static readonly Dictionary<string, string[][]> ByLastWord = Phrases
+        .GroupBy(p => p[^1], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> LastWordLookup =
+        ByLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool TryRead(RecognitionContext c, int first, FigureKind kind, out string qualifier, out int start)
     {
         qualifier = "";
         start = first;
         var s = c.Scan;
-        foreach (var phrase in Phrases)
+        if (first - 1 < c.Floor || !LastWordLookup.TryGetValue(s.L(first - 1), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var phrase in candidates)
         {
             var q = first - phrase.Length;
             if (q < c.Floor || q < 0 || !Matches(s, q, phrase) || !Allowed(phrase, kind))

@@ -41,7 +41,8 @@ internal sealed record Quantity(
     string? NounPhrase = null,
     QuantityFlags Flags = QuantityFlags.None,
     int FirstToken = -1,
-    int EndToken = -1)
+    int EndToken = -1,
+    NumberFlags Number = NumberFlags.None)
 {
     public bool Has(QuantityFlags flag) => (Flags & flag) != 0;
 

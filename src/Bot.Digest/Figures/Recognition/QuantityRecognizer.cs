@@ -7,13 +7,25 @@ namespace Bot.Digest.Figures.Recognition;
 /// </summary>
 internal static class QuantityRecognizer
 {
-    public static List<Quantity> Recognize(string text) => Recognize(new TextScan(text), out _);
+    public static List<Quantity> Recognize(string text, bool bareMentions = true) => Recognize(new TextScan(text), out _, bareMentions);
 
-    public static List<Quantity> Recognize(TextScan scan, out List<NumberMatch> numbers)
+    /// <param name="bareMentions">Also report units named without a number (the spec files expect them; key figures do not).</param>
+    public static List<Quantity> Recognize(TextScan scan, out List<NumberMatch> numbers, bool bareMentions = true)
     {
         numbers = NumberScanner.Scan(scan);
-        var c = new RecognitionContext(scan, numbers);
         var result = new List<Quantity>();
+        if (numbers.Count == 0)
+        {
+            ExtraReaders.AddFoldWords(scan, result);
+            if (bareMentions)
+            {
+                ExtraReaders.AddBareMentions(scan, result);
+            }
+
+            return result;
+        }
+
+        var c = new RecognitionContext(scan, numbers);
         DateReader.Read(c, result);
         for (var i = 0; i < numbers.Count; i++)
         {
@@ -24,7 +36,7 @@ internal static class QuantityRecognizer
 
             var reading = ReadSingle(c, i);
             Quantity quantity;
-            if (RangeReader.TryExtend(c, i, reading, j => ReadSingle(c, j), out var low, out var high, out var prefix))
+            if (RangeReader.TryExtend(c, i, reading, out var low, out var high, out var prefix))
             {
                 quantity = Build(c, low, high, prefix);
                 MarkUsed(c, i, high.LastNumber);
@@ -40,8 +52,12 @@ internal static class QuantityRecognizer
             result.Add(quantity);
         }
 
-        ExtraReaders.AddFoldWords(c, result);
-        ExtraReaders.AddBareMentions(c, result);
+        ExtraReaders.AddFoldWords(scan, result);
+        if (bareMentions)
+        {
+            ExtraReaders.AddBareMentions(scan, result);
+        }
+
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
@@ -56,7 +72,7 @@ internal static class QuantityRecognizer
 
     private static readonly string[] NumberPrefixes = ["mid", "pre", "post", "early", "late", "over", "under", "top", "sub"];
 
-    private static Reading ReadSingle(RecognitionContext c, int i)
+    public static Reading ReadSingle(RecognitionContext c, int i)
     {
         var n = c.Numbers[i];
         if (n.Has(NumberFlags.Hyphenated) && !c.Scan.IsAny(n.First - 2, NumberPrefixes))
@@ -104,12 +120,14 @@ internal static class QuantityRecognizer
         var end = high?.End ?? low.End;
         var flags = low.Flags | (high?.Flags ?? QuantityFlags.None);
         var spelled = true;
+        var numberFlags = NumberFlags.None;
         for (var i = 0; i < c.Numbers.Count; i++)
         {
             var n = c.Numbers[i];
-            if (n.First >= first && n.End <= end && n.Has(NumberFlags.Digits))
+            if (n.First >= first && n.End <= end)
             {
-                spelled = false;
+                numberFlags |= n.Flags;
+                spelled &= !n.Has(NumberFlags.Digits);
             }
         }
 
@@ -141,6 +159,7 @@ internal static class QuantityRecognizer
             high?.Noun ?? low.Noun,
             flags,
             first,
-            end);
+            end,
+            numberFlags);
     }
 }

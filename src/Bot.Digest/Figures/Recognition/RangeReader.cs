@@ -19,7 +19,7 @@ internal static class RangeReader
 
     /// <summary>The high end of a range starting with reading <paramref name="low"/>, or false.</summary>
     public static bool TryExtend(
-        RecognitionContext c, int i, Reading low, Func<int, Reading> readAt, out Reading lowOut, out Reading high, out int prefixStart)
+        RecognitionContext c, int i, Reading low, out Reading lowOut, out Reading high, out int prefixStart)
     {
         lowOut = low;
         high = default;
@@ -60,7 +60,7 @@ internal static class RangeReader
             return true;
         }
 
-        high = readAt(j);
+        high = QuantityRecognizer.ReadSingle(c, j);
         if (high.First != k + 1 || high.Flags.HasFlag(QuantityFlags.Identifier))
         {
             return false;

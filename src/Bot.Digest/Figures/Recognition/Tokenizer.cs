@@ -10,7 +10,8 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 4 + 4);
+        var tokens = new List<Token>((text.Length / 4) + 4);
+        var mayHaveMail = text.Contains('@');
         var i = 0;
         var attached = false;
         while (i < text.Length)
@@ -23,7 +24,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (!attached && IsAddressChunk(text, i, out var chunkEnd))
+            if (!attached && (mayHaveMail || c is 'h' or 'H' or 'w' or 'W') && IsAddressChunk(text, i, out var chunkEnd))
             {
                 i = chunkEnd;
                 continue;
