@@ -37,6 +37,9 @@ public static class FigureExtractor
         return [.. mentions.Select(m => m.Figure)];
     }
 
+    /// <summary>1130000000.00 → 1130000000: the same value without the trailing zeros a multiplication leaves.</summary>
+    private static decimal Tidy(decimal value) => value / 1.000000000000000000000000000000000m;
+
     private static void Collect(string text, int section, int paragraph, int ordinal, bool isTitle, List<FigureMention> into)
     {
         var scan = new TextScan(text);
@@ -58,7 +61,7 @@ public static class FigureExtractor
 
             var figure = new KeyFigure(
                 text[q.SpanStart..q.End],
-                q.Value!.Value,
+                Tidy(q.Value!.Value),
                 q.Unit,
                 q.Kind,
                 q.Qualifier,
@@ -66,7 +69,7 @@ public static class FigureExtractor
                 text,
                 section,
                 q.SpanStart,
-                q.Upper,
+                q.Upper is { } upper ? Tidy(upper) : null,
                 q.NounPhrase);
             into.Add(new FigureMention(figure, q, ordinal, paragraph, isTitle, compares));
         }

@@ -83,7 +83,15 @@ internal static class Furniture
             j++;
         }
 
-        if (j <= start || runStart >= end || digits < 7 || groups < 2 || (j < text.Length && char.IsLetter(text[j])))
+        var lastDigit = j - 1;
+        while (lastDigit > runStart && !char.IsAsciiDigit(text[lastDigit]))
+        {
+            lastDigit--;
+        }
+
+        // Digits glued to letters ("4G", "A321") are not a phone number.
+        var glued = lastDigit + 1 < text.Length && char.IsLetter(text[lastDigit + 1]);
+        if (lastDigit < start || runStart >= end || digits < 7 || groups < 2 || glued)
         {
             return false;
         }

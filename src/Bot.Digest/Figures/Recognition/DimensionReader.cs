@@ -9,7 +9,7 @@ internal static class DimensionReader
 {
     private static readonly string[] LengthCues =
         ["tall", "high", "long", "deep", "wide", "away", "apart", "below", "above", "across", "race", "hurdles", "sprint",
-         "final", "title", "champion", "freestyle", "relay", "record", "metres", "in", "at", "jump", "drop", "stretch"];
+         "final", "title", "champion", "freestyle", "relay", "record", "metres", "jump", "drop", "stretch", "hurdler"];
 
     public static bool TryRead(RecognitionContext c, int i, out Reading r)
     {
@@ -75,7 +75,7 @@ internal static class DimensionReader
         }
 
         var flags = QuantityFlags.None;
-        if (info.Unit == "m" && s.L(k) is "m" && !HasLengthCue(s, end) && !n.Has(NumberFlags.Decimal))
+        if (info.Unit == "m" && s.L(k) is "m" && !HasLengthCue(s, end))
         {
             flags |= QuantityFlags.Ambiguous;
         }

@@ -77,7 +77,7 @@ internal static class UnitLexicon
         Add("mg", Weight, none, "mg");
         Add("mg", Weight, bare, "milligram", "milligrams", "milligramme", "milligrammes");
         Add("µg", Weight, bare, "µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes");
-        Add("t", Weight, UnitFlags.AttachedOnly, "t");
+        Add("t", Weight, none, "t");
         Add("t", Weight, none, "ton", "tons", "tonne", "tonnes");
         Add("t", Weight, bare, "metric ton", "metric tons", "metric tonne", "metric tonnes");
         Add("lb", Weight, none, "lb", "lbs");
