@@ -21,13 +21,18 @@ internal static class FigureFilter
             return false;
         }
 
-        if ((q.Number & NumberFlags.Giga) != 0)
+        if ((q.Number & NumberFlags.Giga) != 0 || IsAnaphoricCount(s, q))
         {
             return false;
         }
 
         return !Furniture.IsFurniture(s, q);
     }
+
+    /// <summary>"the two firms", "both sides": a small spelled count that refers back, not a figure.</summary>
+    private static bool IsAnaphoricCount(TextScan s, Quantity q) =>
+        q.Kind == FigureKind.Count && q.Has(QuantityFlags.Spelled) && q.Value < 10
+        && s.IsAny(q.FirstToken - 1, ["the", "these", "those", "its", "their", "his", "her", "our", "both", "all", "my", "your"]);
 
     private static bool IsAmountLike(TextScan s, Quantity q)
     {

@@ -29,7 +29,7 @@ internal static class CountReader
         "his", "hers", "ours", "yours", "theirs", "does", "goes", "unless", "nevertheless", "regardless", "overseas",
         "famous", "serious", "various", "previous", "anonymous", "enormous", "numerous", "obvious", "tremendous",
         "dangerous", "nervous", "generous", "precious", "ambitious", "glorious", "cautious", "conscious", "curious",
-        "was", "vs", "plus", "downwards", "upwards", "outwards", "sports", "economics", "politics", "physics",
+        "vs", "downwards", "upwards", "outwards", "sports", "economics", "politics", "physics", "others", "ones",
     };
 
     private static readonly HashSet<string> Irregular = new(StringComparer.Ordinal)
@@ -37,6 +37,9 @@ internal static class CountReader
         "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish", "data", "media",
         "teeth", "mice", "geese", "troops", "crew", "aircraft", "deer", "offspring", "feet", "families", "firms",
     };
+
+    /// <summary>After a verb, not after a noun: "2 obliges them", "it elicits a".</summary>
+    private static readonly string[] ObjectWords = ["the", "them", "him", "it", "its", "their", "his", "us", "our", "me"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPluralLookup = NotPlural.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,7 +68,7 @@ internal static class CountReader
         var k = n.End;
         var value = n.Value;
         var scale = n.Scale;
-        if (s.IsWord(k) && s.T(k) is "m" && s.Attached(k))
+        if (s.IsWord(k) && s.T(k) is "m" && s.Attached(k) && !DimensionReader.IsLengthCue(s, k + 1))
         {
             value *= 1_000_000m;
             scale = 1_000_000m;
@@ -117,7 +120,7 @@ internal static class CountReader
             }
 
             // A capitalised word ending in "s" is a name ("Airbus", "Nations"), not the counted noun.
-            if (last == t && IsPlural(w) && !s.IsCapitalised(t))
+            if (last == t && (IsPlural(w) || IsPluralAcronym(s.T(t))) && !IsName(s, t) && !s.IsAny(t + 1, ObjectWords))
             {
                 head = t;
                 end = t + 1;
@@ -129,6 +132,32 @@ internal static class CountReader
         }
 
         return false;
+    }
+
+    /// <summary>"Airbus", "Nations": capitalised words are names; "PCs", "DVDs" are plural acronyms, not names.</summary>
+    private static bool IsName(TextScan s, int t)
+    {
+        var w = s.T(t);
+        return char.IsUpper(w[0]) && w.Length > 1 && char.IsLower(w[1]);
+    }
+
+    /// <summary>"PCs", "TVs", "DVDs".</summary>
+    private static bool IsPluralAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in w[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPlural(ReadOnlySpan<char> w)

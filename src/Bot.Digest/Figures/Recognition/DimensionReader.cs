@@ -34,7 +34,7 @@ internal static class DimensionReader
                 return true;
             }
 
-            if (CountReader.StartsNoun(s, k + 1) || CurrencyLexicon.Words.TryMatch(s, k + 1, out _, out _))
+            if (!HasLengthCue(s, k + 1) && (CountReader.StartsNoun(s, k + 1) || CurrencyLexicon.Words.TryMatch(s, k + 1, out _, out _)))
             {
                 return false;
             }
@@ -57,8 +57,10 @@ internal static class DimensionReader
         }
 
         if ((info.Flags.HasFlag(UnitFlags.AttachedOnly) && !s.Attached(k))
+            || (info.Flags.HasFlag(UnitFlags.NeedsDigits) && !n.Has(NumberFlags.Digits) && !n.Has(NumberFlags.Fraction))
+            || (n.First > 0 && IsTitleWord(s, k))
             || (s.Attached(end) && !s.IsKind(end, TokenKind.Punct))
-            || (info.Flags.HasFlag(UnitFlags.Degrees) && !c.AngleContext)
+            || (info.Flags.HasFlag(UnitFlags.Degrees) && !c.AngleContext && k == n.End)
             || (s.Attached(end) && (s.IsPunct(end, '/') || s.IsPunct(end, '-')) && s.Attached(end + 1) && !s.IsPunct(end + 1, '-')))
         {
             return false;
@@ -90,6 +92,16 @@ internal static class DimensionReader
     }
 
     private static bool HasLengthCue(TextScan s, int end) => s.IsAny(end, LengthCues);
+
+    /// <summary>"21 Grams" (a film): a capitalised unit word, not an abbreviation like "GB" or "MW".</summary>
+    private static bool IsTitleWord(TextScan s, int k)
+    {
+        var t = s.T(k);
+        return t.Length > 2 && char.IsUpper(t[0]) && char.IsLower(t[1]) && k > 0;
+    }
+
+    /// <summary>"hurdles", "race", "tall": words that make a glued "m" metres.</summary>
+    public static bool IsLengthCue(TextScan s, int k) => HasLengthCue(s, k);
 
     /// <summary>"5 ft 2 in", "5 feet and 2 inches": feet with the inches added (value in feet).</summary>
     private static void AddInches(RecognitionContext c, int i, ref Reading r)

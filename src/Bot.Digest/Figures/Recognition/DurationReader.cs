@@ -28,7 +28,7 @@ internal static class DurationReader
         r = default;
         var s = c.Scan;
         var n = c.Numbers[i];
-        if (n.Has(NumberFlags.AttachedLeft) || n.Has(NumberFlags.AttachedRight))
+        if (n.Has(NumberFlags.AttachedLeft) || (n.Has(NumberFlags.AttachedRight) && !IsUnit(s, n.End)))
         {
             return false;
         }

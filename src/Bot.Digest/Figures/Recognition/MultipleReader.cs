@@ -30,7 +30,8 @@ internal static class MultipleReader
             return true;
         }
 
-        if (s.Is(k, "times") && s.IsAny(k + 1, Comparatives))
+        // "four times as many" is a multiple; "won the Cup four times as a player" is a count of occasions.
+        if (s.Is(k, "times") && s.IsAny(k + 1, Comparatives) && !(s.Is(k + 1, "as") && s.IsAny(k + 2, ["a", "an", "the", "his", "her", "their", "part", "well"])))
         {
             r = new Reading(n.First, k + 1, n.Value, "x", FigureKind.Multiple, LastNumber: i);
             return true;

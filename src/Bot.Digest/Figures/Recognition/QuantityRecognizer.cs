@@ -75,7 +75,7 @@ internal static class QuantityRecognizer
     public static Reading ReadSingle(RecognitionContext c, int i)
     {
         var n = c.Numbers[i];
-        if (n.Has(NumberFlags.Hyphenated) && !c.Scan.IsAny(n.First - 2, NumberPrefixes))
+        if ((n.Has(NumberFlags.Hyphenated) && !c.Scan.IsAny(n.First - 2, NumberPrefixes)) || IsCapitalisedName(c.Scan, n))
         {
             // "Covid-19", "GPT-4", "F-35": a name.
             return new Reading(n.First, n.End, n.Value, "", FigureKind.Number, Flags: QuantityFlags.Identifier, LastNumber: i, Scale: n.Scale);
@@ -86,6 +86,12 @@ internal static class QuantityRecognizer
             || DimensionReader.TryRead(c, i, out r) || MultipleReader.TryRead(c, i, out r))
         {
             return r;
+        }
+
+        if (IsNamedNumber(c.Scan, n))
+        {
+            // "Section 404", "Commodore 64", "FTSE 100", "Euro 2004": a name with a number in it.
+            return new Reading(n.First, n.End, n.Value, "", FigureKind.Number, Flags: QuantityFlags.Identifier, LastNumber: i);
         }
 
         if (n.IsYearLike && !c.Scan.IsPunct(n.First - 1, '$') && (!c.Scan.Attached(n.End) || c.Scan.IsKind(n.End, TokenKind.Punct)))
@@ -111,6 +117,36 @@ internal static class QuantityRecognizer
         }
 
         return new Reading(n.First, n.End, n.Value, "", FigureKind.Number, Flags: flags, LastNumber: i, Scale: n.Scale);
+    }
+
+    /// <summary>"Six Nations", "Three Degrees", "Three Kings": a capitalised number word inside a sentence, then a
+    /// capitalised word, is a name.</summary>
+    private static bool IsCapitalisedName(TextScan s, NumberMatch n) =>
+        n.First > 0 && !n.Has(NumberFlags.Digits) && s.IsCapitalised(n.First) && s.IsWord(n.End) && s.IsCapitalised(n.End)
+        && !s.IsPunct(n.First - 1, '.') && !s.IsPunct(n.First - 1, '"') && !s.IsPunct(n.First - 1, '“');
+
+    private static readonly string[] NotNames =
+        ["In", "By", "Since", "From", "Until", "Of", "On", "At", "For", "And", "Or", "But", "The", "A", "To", "About", "Around",
+         "Some", "Over", "Under", "Nearly", "Almost", "Only", "Just", "With", "Between", "After", "Before", "During", "Than",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "They", "He", "She", "It"];
+
+    private static bool IsNamedNumber(TextScan s, NumberMatch n)
+    {
+        var p = n.First - 1;
+        if (n.Flags != NumberFlags.Digits || p < 0 || !s.IsWord(p) || s.Attached(n.First) || !s.IsCapitalised(p))
+        {
+            return false;
+        }
+
+        foreach (var w in NotNames)
+        {
+            if (s.T(p).SequenceEqual(w))
+            {
+                return false;
+            }
+        }
+
+        return !s.IsPunct(p - 1, '.') && !(s.IsPunct(p - 1, '"') || s.IsPunct(p - 1, '“'));
     }
 
     private static Quantity Build(RecognitionContext c, Reading low, Reading? high, int prefixStart)

@@ -33,6 +33,15 @@ internal static class RangeReader
 
         var between = s.Is(low.First - 1, "between");
         var from = s.Is(low.First - 1, "from");
+        if (low.Kind == FigureKind.Year && s.IsPunct(k, '/') && s.Attached(k) && s.Attached(k + 1))
+        {
+            var next = NumberStartingNear(c, i + 1, k + 1);
+            if (next >= 0 && TryYearRange(c, i, next, low, out high))
+            {
+                return true;
+            }
+        }
+
         bool dash = IsDash(s, k), word = s.IsAny(k, ["to", "through", "thru"]) || (between && s.Is(k, "and"));
         if (!dash && !word && !s.IsPunct(k, '~'))
         {

@@ -37,6 +37,12 @@ internal static class TemperatureReader
         }
         else if (s.IsAny(k, ["deg", "degree", "degrees"]))
         {
+            // "Three Degrees" (a band) is a name; "a 360-degree view" is an angle.
+            if (char.IsUpper(s.Text[s[k].Start]) || (k > n.End && Scale(s, k + 1, out _) is null))
+            {
+                return false;
+            }
+
             end = k + 1;
             if (s.Is(k, "deg") && s.IsPunct(end, '.') && s.Attached(end))
             {

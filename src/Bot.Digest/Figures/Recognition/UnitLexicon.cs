@@ -16,6 +16,9 @@ internal enum UnitFlags : byte
 
     /// <summary>"degrees": an angle only when the sentence turns or rotates something.</summary>
     Degrees = 8,
+
+    /// <summary>Everyday words ("two cup competitions", "two-bit Tories"): a unit only after digits or a fraction.</summary>
+    NeedsDigits = 16,
 }
 
 internal sealed record UnitInfo(string Unit, string Subtype, UnitFlags Flags = UnitFlags.None);
@@ -101,7 +104,7 @@ internal static class UnitLexicon
         Add("ft³", Volume, none, "cubic foot", "cubic feet", "cu ft");
         Add("m³", Volume, none, "m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters");
         Add("pt", Volume, none, "pint", "pints");
-        Add("cup", Volume, none, "cup", "cups");
+        Add("cup", Volume, UnitFlags.NeedsDigits, "cup", "cups");
         Add("tbsp", Volume, none, "tbsp", "tablespoon", "tablespoons");
         Add("tsp", Volume, none, "tsp", "teaspoon", "teaspoons");
 
@@ -115,7 +118,7 @@ internal static class UnitLexicon
         Add("km/ms", Speed, none, "km/ms", "kilometres per millisecond", "kilometers per millisecond");
         Add("kn", Speed, none, "knot", "knots");
 
-        Add("bit", Information, none, "bit", "bits");
+        Add("bit", Information, UnitFlags.NeedsDigits, "bit", "bits");
         Add("byte", Information, none, "byte", "bytes");
         AddCase("KB", Information, "KB", "kB", "Kb");
         Add("KB", Information, none, "kilobyte", "kilobytes");
@@ -133,8 +136,28 @@ internal static class UnitLexicon
         Add("PB", Information, none, "petabyte", "petabytes");
 
         Add("deg", Angle, UnitFlags.Degrees, "degree", "degrees");
+
+        const string Power = "Power", Energy = "Energy", Rate = "DataRate";
+        AddCase("W", Power, "W");
+        AddCase("kW", Power, "kW", "KW");
+        AddCase("MW", Power, "MW");
+        AddCase("GW", Power, "GW");
+        AddCase("TW", Power, "TW");
+        Add("W", Power, none, "watt", "watts");
+        Add("kW", Power, none, "kilowatt", "kilowatts");
+        Add("MW", Power, none, "megawatt", "megawatts");
+        Add("GW", Power, none, "gigawatt", "gigawatts");
+        AddCase("kWh", Energy, "kWh", "KWh");
+        AddCase("MWh", Energy, "MWh");
+        AddCase("GWh", Energy, "GWh");
+        AddCase("TWh", Energy, "TWh");
+        Add("kWh", Energy, none, "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours");
+        Add("kbps", Rate, none, "kbps", "kbit/s", "kilobits per second", "kilobit per second", "kilobits a second");
+        Add("Mbps", Rate, none, "mbps", "mbit/s", "megabits per second", "megabit per second", "megabits a second");
+        Add("Gbps", Rate, none, "gbps", "gbit/s", "gigabits per second", "gigabit per second", "gigabits a second", "gigabit a second");
+        Add("kb", Information, none, "kilobit", "kilobits");
         Add("rad", Angle, none, "rad", "radian", "radians");
-        Add("turn", Angle, none, "turn", "turns");
+        Add("turn", Angle, UnitFlags.NeedsDigits, "turn", "turns");
         return t;
     }
 }
