@@ -33,6 +33,7 @@ public sealed class SpotCheckTests
     [InlineData("He won the Cup four times as a player.")]
     [InlineData("He and three others were indicted in February.")]
     [InlineData("The two firms signed a memorandum.")]
+    [InlineData("The band spawned three top 20 singles.")]
     public void Extract_SpotCheckedFalsePositive_IsNotAFigure(string sentence)
     {
         Assert.Empty(FigureExtractor.ExtractSentence(sentence));

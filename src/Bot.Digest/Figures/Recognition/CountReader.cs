@@ -59,6 +59,12 @@ internal static class CountReader
             return false;
         }
 
+        // "three top 20 singles": a chart position, not twenty singles.
+        if (s.Is(n.First - 1, "top") && (s.IsKind(n.First - 2, TokenKind.Digits) || NumberWords.TryGet(s.L(n.First - 2), out _)))
+        {
+            return false;
+        }
+
         // "Six Nations", "Three Kings": a capitalised number word inside a sentence starts a name.
         if (n.Has(NumberFlags.Words) && !n.Has(NumberFlags.Digits) && n.First > 0 && s.IsCapitalised(n.First))
         {

@@ -26,7 +26,12 @@ internal static class QuantityRecognizer
         }
 
         var c = new RecognitionContext(scan, numbers);
-        DateReader.Read(c, result);
+        if (HasDigits(numbers))
+        {
+            // Every date we read has a day or a year written in digits.
+            DateReader.Read(c, result);
+        }
+
         for (var i = 0; i < numbers.Count; i++)
         {
             if (c.Used[i] || numbers[i].First < c.Floor)
@@ -60,6 +65,19 @@ internal static class QuantityRecognizer
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    private static bool HasDigits(List<NumberMatch> numbers)
+    {
+        foreach (var n in numbers)
+        {
+            if (n.Has(NumberFlags.Digits))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void MarkUsed(RecognitionContext c, int from, int to)
