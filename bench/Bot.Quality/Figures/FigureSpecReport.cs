@@ -9,12 +9,12 @@ public static class FigureSpecReport
     public static string Table(IReadOnlyList<FileResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| spec file | model | cases | pass (value+unit) | rate | strict (+text, offsets) | strict rate |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| spec file | model | cases | pass (value+unit) | rate | strict (+text, offsets) | strict rate | without dotnet-NotSupported |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.File} | {r.Model} | {r.Total} | {r.Passed} | {r.PassRate:P1} | {r.PassedStrict} | {r.StrictRate:P1} |");
+                $"| {r.File} | {r.Model} | {r.Total} | {r.Passed} | {r.PassRate:P1} | {r.PassedStrict} | {r.StrictRate:P1} | {r.SupportedPassed}/{r.SupportedTotal} |");
         }
 
         return sb.ToString();

@@ -31,4 +31,9 @@ public sealed record FileResult(string File, SpecModel Model, IReadOnlyList<Case
     public double StrictRate => Total == 0 ? 0 : (double)PassedStrict / Total;
 
     public IEnumerable<CaseResult> Failures => Cases.Where(c => !c.Passed);
+
+    /// <summary>Cases the .NET reference implementation itself is not marked as failing ("NotSupported: dotnet").</summary>
+    public int SupportedTotal => Cases.Count(c => !c.Case.NotSupportedInDotNet);
+
+    public int SupportedPassed => Cases.Count(c => c.Passed && !c.Case.NotSupportedInDotNet);
 }

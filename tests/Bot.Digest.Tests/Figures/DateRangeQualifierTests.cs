@@ -13,6 +13,8 @@ public sealed class DateRangeQualifierTests
     [InlineData("to 31 December 2004, the airline", "31 December 2004", "20041231")]
     [InlineData("since the 11 September 2001 attacks", "11 September 2001", "20010911")]
     [InlineData("on may 19 , the fda", "may 19", "519")]
+    [InlineData("by the 5th of May we knew", "5th of May", "505")]
+    [InlineData("filed on sept . 30 , and", "sept . 30", "930")]
     public void Recognize_Date_IsYyyyMmDdWithZerosForMissingParts(string text, string span, string value)
     {
         var q = Single(text, FigureKind.Date);
@@ -35,6 +37,7 @@ public sealed class DateRangeQualifierTests
     [InlineData("For 2005, TimeWarner is projecting", "2005", "2005", null)]
     [InlineData("the 2004-05 season", "2004-05", "2004", "2005")]
     [InlineData("in the 2012–13 budget", "2012–13", "2012", "2013")]
+    [InlineData("a hit in the 1970s again", "1970s", "1970", null)]
     public void Recognize_Year_IsAYearNotAPlainNumber(string text, string span, string value, string? upper)
     {
         var q = Single(text, FigureKind.Year);

@@ -34,9 +34,19 @@ public sealed class SpotCheckTests
     [InlineData("He and three others were indicted in February.")]
     [InlineData("The two firms signed a memorandum.")]
     [InlineData("The band spawned three top 20 singles.")]
+    [InlineData("They pushed for a fourth try late on.")]
     public void Extract_SpotCheckedFalsePositive_IsNotAFigure(string sentence)
     {
         Assert.Empty(FigureExtractor.ExtractSentence(sentence));
+    }
+
+    [Fact]
+    public void Extract_NumberInATitle_IsNotCounted()
+    {
+        var figure = Assert.Single(FigureExtractor.ExtractSentence("Film sequel Shrek 2 took three prizes."));
+
+        Assert.Equal(3m, figure.Value);
+        Assert.Equal("prizes", figure.Unit);
     }
 
     [Fact]

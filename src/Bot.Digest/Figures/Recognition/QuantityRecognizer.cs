@@ -14,7 +14,8 @@ internal static class QuantityRecognizer
     {
         numbers = NumberScanner.Scan(scan);
         var result = new List<Quantity>();
-        if (numbers.Count == 0)
+        var hasDigits = HasDigitToken(scan);
+        if (numbers.Count == 0 && !hasDigits)
         {
             ExtraReaders.AddFoldWords(scan, result);
             if (bareMentions)
@@ -26,9 +27,9 @@ internal static class QuantityRecognizer
         }
 
         var c = new RecognitionContext(scan, numbers);
-        if (HasDigits(numbers))
+        if (hasDigits)
         {
-            // Every date we read has a day or a year written in digits.
+            // Every date we read has a day or a year written in digits ("5th of May" has no number, only an ordinal).
             DateReader.Read(c, result);
         }
 
@@ -67,11 +68,11 @@ internal static class QuantityRecognizer
         return result;
     }
 
-    private static bool HasDigits(List<NumberMatch> numbers)
+    private static bool HasDigitToken(TextScan s)
     {
-        foreach (var n in numbers)
+        for (var i = 0; i < s.Count; i++)
         {
-            if (n.Has(NumberFlags.Digits))
+            if (s[i].Kind == TokenKind.Digits)
             {
                 return true;
             }
@@ -118,7 +119,8 @@ internal static class QuantityRecognizer
         }
 
         // "the 1970s": a decade.
-        if (n.IsYearLike && c.Scan.Attached(n.End) && c.Scan.T(n.End) is "s" && n.Value % 10 == 0)
+        if ((n.Flags & ~NumberFlags.AttachedRight) == NumberFlags.Digits && n.End - n.First == 1 && n.Value is >= 1500 and <= 2100
+            && c.Scan.Attached(n.End) && c.Scan.T(n.End) is "s" && n.Value % 10 == 0)
         {
             return new Reading(n.First, n.End + 1, n.Value, "decade", FigureKind.Year, LastNumber: i);
         }
