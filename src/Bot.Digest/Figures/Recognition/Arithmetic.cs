@@ -7,6 +7,12 @@ internal static class Arithmetic
 
     public static bool TryMultiply(decimal a, decimal b, out decimal result)
     {
+        if (b == 1m)
+        {
+            result = a;
+            return true;
+        }
+
         if (Math.Abs((double)a * (double)b) >= Limit)
         {
             result = 0;

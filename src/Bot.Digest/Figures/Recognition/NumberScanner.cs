@@ -3,10 +3,13 @@ namespace Bot.Digest.Figures.Recognition;
 /// <summary>Every number in a sentence, in order and without overlaps, digits and words alike.</summary>
 internal static class NumberScanner
 {
+    [ThreadStatic]
+    private static List<Atom>? atomBuffer;
+
     public static List<NumberMatch> Scan(TextScan s)
     {
         var result = new List<NumberMatch>();
-        var atoms = new List<Atom>(8);
+        var atoms = atomBuffer ??= new List<Atom>(8);
         var t = 0;
         while (t < s.Count)
         {

@@ -9,9 +9,19 @@ internal sealed class TextScan
     public TextScan(string text)
     {
         Text = text;
-        Lower = text.ToLowerInvariant();
+        Lower = LowerCase(text);
         Tokens = Tokenizer.Tokenize(text);
     }
+
+    /// <summary>Invariant lower case with an ASCII fast path; one char in, one char out (offsets stay valid).</summary>
+    private static string LowerCase(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            span[i] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+        }
+    });
 
     public string Text { get; }
 
