@@ -52,8 +52,10 @@ internal static class Furniture
     /// <summary>A run of digit groups joined by spaces, dashes, dots or brackets that reads as a phone number.</summary>
     private static bool InPhoneNumber(string text, int start, int end)
     {
+        // Phone numbers are short: looking 32 characters either way keeps long digit runs linear.
         var i = start;
-        while (i > 0 && IsPhoneChar(text[i - 1]))
+        var floor = Math.Max(0, start - 32);
+        while (i > floor && IsPhoneChar(text[i - 1]))
         {
             i--;
         }
@@ -67,7 +69,8 @@ internal static class Furniture
         int digits = 0, groups = 0;
         var inGroup = false;
         var j = runStart;
-        while (j < text.Length && IsPhoneChar(text[j]))
+        var ceiling = Math.Min(text.Length, end + 32);
+        while (j < ceiling && IsPhoneChar(text[j]))
         {
             if (char.IsAsciiDigit(text[j]))
             {

@@ -36,11 +36,14 @@ internal static class AtomReader
         return s.L(t) is "a" or "an" or "minus" or "negative";
     }
 
+    /// <summary>No English number phrase is longer; the cap keeps a pathological "one one one ..." linear.</summary>
+    private const int MaxAtoms = 32;
+
     public static void Collect(TextScan s, int t, List<Atom> atoms)
     {
         atoms.Clear();
         var k = t;
-        while (k < s.Count && TryAtom(s, k, atoms, out var atom))
+        while (k < s.Count && atoms.Count < MaxAtoms && TryAtom(s, k, atoms, out var atom))
         {
             atoms.Add(atom);
             k = atom.End;

@@ -189,15 +189,8 @@ internal static class CurrencyReader
 
     private static int NextNumberAt(RecognitionContext c, int token)
     {
-        for (var idx = 0; idx < c.Numbers.Count; idx++)
-        {
-            if (c.Numbers[idx].First == token)
-            {
-                return idx;
-            }
-        }
-
-        return -1;
+        var idx = c.FirstNumberAtOrAfter(token);
+        return idx < c.Numbers.Count && c.Numbers[idx].First == token ? idx : -1;
     }
 
     private static bool TryPrefix(RecognitionContext c, NumberMatch n, out string code, out int start, out bool millions)

@@ -91,10 +91,9 @@ internal static class DateReader
     private static void Emit(RecognitionContext c, List<Quantity> into, int start, int end, decimal value)
     {
         var s = c.Scan;
-        for (var i = 0; i < c.Numbers.Count; i++)
+        for (var i = c.FirstNumberAtOrAfter(start); i < c.Numbers.Count && c.Numbers[i].First < end; i++)
         {
-            var n = c.Numbers[i];
-            if (n.First >= start && n.End <= end)
+            if (c.Numbers[i].End <= end)
             {
                 c.Used[i] = true;
             }

@@ -5,10 +5,11 @@ internal static class ExtraReaders
 {
     public static void AddFoldWords(TextScan s, List<Quantity> into)
     {
+        bool[]? covered = null;
         for (var t = 0; t < s.Count; t++)
         {
             if (s.IsWord(t) && s[t].Length > 4 && s.L(t).EndsWith("fold", StringComparison.Ordinal)
-                && MultipleReader.TryFoldWord(s, t, out var value) && !Covered(into, s.Start(t)))
+                && MultipleReader.TryFoldWord(s, t, out var value) && !(covered ??= Coverage(s, into))[t])
             {
                 into.Add(new Quantity(s.Start(t), s.End(t), value, "x", FigureKind.Multiple, Flags: QuantityFlags.Spelled, FirstToken: t, EndToken: t + 1));
             }
@@ -22,14 +23,7 @@ internal static class ExtraReaders
     /// </summary>
     public static void AddBareMentions(TextScan s, List<Quantity> into)
     {
-        var covered = new bool[s.Count + 1];
-        foreach (var q in into)
-        {
-            for (var t = Math.Max(0, q.FirstToken); t < q.EndToken && t < covered.Length; t++)
-            {
-                covered[t] = true;
-            }
-        }
+        var covered = Coverage(s, into);
 
         for (var t = 0; t < s.Count; t++)
         {
@@ -100,16 +94,18 @@ internal static class ExtraReaders
         return false;
     }
 
-    private static bool Covered(List<Quantity> quantities, int start)
+    /// <summary>Which tokens some quantity already covers.</summary>
+    private static bool[] Coverage(TextScan s, List<Quantity> quantities)
     {
+        var covered = new bool[s.Count + 1];
         foreach (var q in quantities)
         {
-            if (start >= q.Start && start < q.End)
+            for (var t = Math.Max(0, q.FirstToken); t < q.EndToken && t < covered.Length; t++)
             {
-                return true;
+                covered[t] = true;
             }
         }
 
-        return false;
+        return covered;
     }
 }

@@ -109,14 +109,8 @@ internal static class PercentReader
 
     private static bool IsNumberEnd(RecognitionContext c, int token)
     {
-        foreach (var m in c.Numbers)
-        {
-            if (m.End == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Numbers do not overlap, so the one ending at the token is the last one starting before it.
+        var idx = c.FirstNumberAtOrAfter(token) - 1;
+        return idx >= 0 && c.Numbers[idx].End == token;
     }
 }

@@ -177,10 +177,10 @@ internal static class QuantityRecognizer
         var flags = low.Flags | (high?.Flags ?? QuantityFlags.None);
         var spelled = true;
         var numberFlags = NumberFlags.None;
-        for (var i = 0; i < c.Numbers.Count; i++)
+        for (var i = c.FirstNumberAtOrAfter(first); i < c.Numbers.Count && c.Numbers[i].First < end; i++)
         {
             var n = c.Numbers[i];
-            if (n.First >= first && n.End <= end)
+            if (n.End <= end)
             {
                 numberFlags |= n.Flags;
                 spelled &= !n.Has(NumberFlags.Digits);

@@ -50,6 +50,26 @@ internal sealed class RecognitionContext
     /// <summary>No quantity may start before this token (the end of the last one emitted).</summary>
     public int Floor { get; set; }
 
+    /// <summary>Index of the first number starting at or after <paramref name="token"/> (numbers are in text order).</summary>
+    public int FirstNumberAtOrAfter(int token)
+    {
+        int lo = 0, hi = Numbers.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Numbers[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
     public bool MoneyContext => Cue(1);
 
     public bool TemperatureContext => Cue(2);
