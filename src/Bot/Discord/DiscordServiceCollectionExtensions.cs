@@ -29,7 +29,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new DiscordTuning());
-        services.AddHttpClient(DiscordRestTransport.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan); // the transport times each call on TimeProvider
+        // The transport times each call on TimeProvider. No HttpClient loggers: they log request URIs, and
+        // interaction and webhook URIs carry the interaction token.
+        services.AddHttpClient(DiscordRestTransport.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
 
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordRestTransport>();

@@ -43,7 +43,8 @@ public sealed class EmulatedRest
 
     public EmulatedInteraction? FindInteraction(string id) => interactions.TryGetValue(id, out var interaction) ? interaction : null;
 
-    internal void Register(EmulatedInteraction interaction) => interactions[interaction.Id] = interaction;
+    /// <summary>Makes an interaction known so its callbacks are accepted (tests that post by hand).</summary>
+    public void Register(EmulatedInteraction interaction) => interactions[interaction.Id] = interaction;
 
     internal async Task HandleAsync(HttpContext context)
     {

@@ -17,12 +17,16 @@ namespace Bot.Tests.Discord;
 /// </summary>
 public sealed class DiscordHarness : IAsyncDisposable
 {
-    private DiscordHarness(DiscordEmulator emulator, IHost host, SignallingTimeProvider time)
+    private DiscordHarness(DiscordEmulator emulator, IHost host, SignallingTimeProvider time, LogRecording log)
     {
         Emulator = emulator;
         Host = host;
         Time = time;
+        Log = log;
     }
+
+    /// <summary>The same log lines as <see cref="Logs"/>, as a recording tests can wait on.</summary>
+    public LogRecording Log { get; }
 
     public DiscordEmulator Emulator { get; }
 
@@ -57,13 +61,15 @@ public sealed class DiscordHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Settings(emulator, settings));
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddFakeLogging();
+        var log = new LogRecording();
+        builder.Logging.AddProvider(log);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(tuning ?? TestTuning);
         services?.Invoke(builder.Services);
         builder.Services.AddDiscord(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();
-        return new DiscordHarness(emulator, host, time);
+        return new DiscordHarness(emulator, host, time, log);
     }
 
     public static Dictionary<string, string?> Settings(DiscordEmulator emulator, IDictionary<string, string?>? overrides = null)

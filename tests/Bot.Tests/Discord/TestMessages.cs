@@ -19,7 +19,7 @@ internal static class TestMessages
         ],
         "summarised from 1,240 words, full text");
 
-    /// <summary>A digest far over one message: <paramref name="bullets"/> bullets of about 160 code points each,
+    /// <summary>A digest far over one message: <paramref name="bullets"/> bullets of 136 code points each,
     /// with emoji (2 UTF-16 units, 1 code point) so UTF-16 counting would cut in the wrong places.</summary>
     public static ChatMessage LongDigest(int bullets, string title = "Morning digest")
     {

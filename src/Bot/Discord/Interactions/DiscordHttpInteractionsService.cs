@@ -61,7 +61,15 @@ public sealed class DiscordHttpInteractionsService(
             await app.StopAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await registration.ConfigureAwait(false);
+        try
+        {
+            await registration.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped while registering; the next start registers again.
+        }
+
         events.Complete();
     }
 

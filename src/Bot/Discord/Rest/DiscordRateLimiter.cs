@@ -62,9 +62,15 @@ internal sealed class DiscordRateLimiter(TimeProvider time)
 
     public void Update(DiscordRequest request, RateLimitBucket? bucket, HttpResponseHeaders headers)
     {
-        if (headers.TryGetValues("X-RateLimit-Bucket", out var hashValues) && hashValues.FirstOrDefault() is { Length: > 0 } hash)
+        if (headers.TryGetValues("X-RateLimit-Bucket", out var hashValues) && hashValues.FirstOrDefault() is { Length: > 0 } hash
+            && (!hashes.TryGetValue(request.RouteKey, out var known) || known != hash))
         {
+            // Learned (or changed): later requests of this route use the hash's bucket, starting from this state.
             hashes[request.RouteKey] = hash;
+            if (bucket is not null)
+            {
+                buckets.TryAdd(hash + "|" + request.MajorParameter, bucket);
+            }
         }
 
         bucket?.Update(ReadInt(headers, "X-RateLimit-Limit"), ReadInt(headers, "X-RateLimit-Remaining"), ReadSeconds(headers, "X-RateLimit-Reset-After"), time.GetUtcNow());

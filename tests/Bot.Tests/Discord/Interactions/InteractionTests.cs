@@ -2,7 +2,7 @@ using Bot.Chat;
 using Bot.Chat.Messages;
 using Bot.Emulators.Discord;
 
-namespace Bot.Tests.Discord;
+namespace Bot.Tests.Discord.Interactions;
 
 public sealed class InteractionTests
 {

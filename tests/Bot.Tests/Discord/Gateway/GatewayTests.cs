@@ -3,7 +3,7 @@ using Bot.Discord.Gateway;
 using Bot.Emulators.Discord;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Tests.Discord;
+namespace Bot.Tests.Discord.Gateway;
 
 public sealed class GatewayTests
 {
