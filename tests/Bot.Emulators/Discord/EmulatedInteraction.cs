@@ -6,6 +6,14 @@ namespace Bot.Emulators.Discord;
 public sealed class EmulatedInteraction(string id, string token, string applicationId, int type, string channelId, DateTimeOffset createdAt)
 {
     private readonly object gate = new();
+    private readonly TaskCompletionSource answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource edited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the initial callback was accepted.</summary>
+    public Task Answered => answered.Task;
+
+    /// <summary>Completes when @original was first edited (a deferred response filled in).</summary>
+    public Task Edited => edited.Task;
 
     public string Id { get; } = id;
 
@@ -44,7 +52,11 @@ public sealed class EmulatedInteraction(string id, string token, string applicat
 
             CallbackType = callbackType;
             AnsweredAfter = now - CreatedAt;
-            return true;
         }
+
+        answered.TrySetResult();
+        return true;
     }
+
+    internal void MarkEdited() => edited.TrySetResult();
 }

@@ -355,6 +355,7 @@ public sealed class EmulatedRest
                 var edited = MessageFactory.Create(original.Id, original.ChannelId, EmulatedMessage.Original, interaction.Id, root);
                 interaction.Original = edited;
                 Messages.Add(edited);
+                interaction.MarkEdited();
                 return (200, MessageFactory.ToJson(edited, emulator.Options, emulator.Options.Time));
             default:
                 return (405, """{"message":"405: Method Not Allowed","code":0}""");

@@ -21,7 +21,8 @@ public sealed class DiscordSocketClient
     private readonly ILogger<DiscordSocketClient> logger;
     private readonly Channel<GatewayDispatch> dispatches;
     private readonly IdentifyLimiter identifyLimiter;
-    private GatewayConnection? current;
+    private volatile GatewayConnection? current;
+    private volatile bool stopped;
 
     public DiscordSocketClient(DiscordRestClient rest, IOptions<DiscordOptions> options, DiscordTuning tuning, TimeProvider time, ILogger<DiscordSocketClient> logger)
     {
@@ -41,7 +42,12 @@ public sealed class DiscordSocketClient
 
     public GatewaySession Session { get; } = new();
 
-    public ConnectionState ConnectionState { get; private set; }
+    public ConnectionState ConnectionState => stopped ? ConnectionState.Disconnected : current switch
+    {
+        null => ConnectionState.Disconnected,
+        { IsReady: true } => ConnectionState.Connected,
+        _ => ConnectionState.Connecting,
+    };
 
     /// <summary>Round trip of the last acknowledged heartbeat.</summary>
     public TimeSpan? Latency => current?.Latency;
@@ -65,7 +71,7 @@ public sealed class DiscordSocketClient
         }
         finally
         {
-            ConnectionState = ConnectionState.Disconnected;
+            stopped = true;
             dispatches.Writer.TryComplete();
         }
     }
@@ -128,13 +134,11 @@ public sealed class DiscordSocketClient
 
     private async Task<ConnectionResult> ConnectOnceAsync(string url, bool resume, CancellationToken cancellationToken)
     {
-        ConnectionState = ConnectionState.Connecting;
         using var connection = new GatewayConnection(options.Value.Token!, Session, dispatches.Writer, tuning, time, logger);
         current = connection;
         try
         {
             DiscordLog.GatewayConnecting(logger, resume);
-            ConnectionState = ConnectionState.Connected;
             return await connection.RunAsync(GatewayUrl.Build(url), resume, cancellationToken).ConfigureAwait(false);
         }
         catch (FormatException)
@@ -144,7 +148,6 @@ public sealed class DiscordSocketClient
         }
         finally
         {
-            ConnectionState = ConnectionState.Disconnecting;
             current = null;
         }
     }

@@ -32,6 +32,9 @@ internal sealed class GatewayConnection(
 
     public TimeSpan? Latency => heartbeater?.Latency;
 
+    /// <summary>READY or RESUMED arrived on this connection.</summary>
+    public bool IsReady => Volatile.Read(ref ready);
+
     public async Task<ConnectionResult> RunAsync(Uri url, bool resume, CancellationToken stopping)
     {
         using (var connectTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(30), time))

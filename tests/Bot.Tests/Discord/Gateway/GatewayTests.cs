@@ -32,6 +32,7 @@ public sealed class GatewayTests
         Assert.True(properties.TryGetProperty("os", out _) && properties.TryGetProperty("device", out _));
 
         Assert.Equal(2, await harness.SyncAsync()); // READY was s=1, GUILD_CREATE s=2
+        Assert.Equal(ConnectionState.Connected, harness.Client.ConnectionState);
         Assert.Equal(harness.Emulator.Gateway.CurrentSession!.Id, harness.Client.Session.SessionId);
         Assert.Equal(harness.Emulator.ResumeGatewayUrl, harness.Client.Session.ResumeGatewayUrl);
         Assert.Equal(ulong.Parse(harness.Emulator.Options.ApplicationId, System.Globalization.CultureInfo.InvariantCulture), harness.Client.Session.ApplicationId);
@@ -211,6 +212,7 @@ public sealed class GatewayTests
         Assert.Single(harness.Emulator.Gateway.Connections.Where(c => !c.Closed));
         Assert.Single(harness.Emulator.Frames.Where(f => f.Direction == FrameDirection.FromClient && f.Op is 2 or 6));
         Assert.StartsWith(code.ToString(System.Globalization.CultureInfo.InvariantCulture), harness.Client.FatalError, StringComparison.Ordinal);
+        Assert.Equal(ConnectionState.Disconnected, harness.Client.ConnectionState);
     }
 
     [Fact]
