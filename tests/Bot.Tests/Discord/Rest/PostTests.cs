@@ -34,6 +34,22 @@ public sealed class PostTests
     }
 
     [Fact]
+    public async Task PostAsync_CloudflareBanPage_PausesEverythingForAMinuteThenRetries()
+    {
+        await using var harness = await DiscordHarness.StartAsync(Roomy);
+        harness.Emulator.Rest.Inject(InjectedFault.CloudflareBan(Routes.Messages));
+
+        var post = harness.Platform.PostAsync(Channel(harness), ChatMessage.Text("Morning digest"), "digest-cf", CancellationToken.None);
+
+        await harness.Time.Timers.FirstAsync(t => t.DueTime == TimeSpan.FromSeconds(60));
+        var entry = await harness.Log.Entries.FirstAsync(e => e.Id == 1100);
+        Assert.Contains("HTML ban page: True", entry.Message, StringComparison.Ordinal);
+        harness.Time.Advance(TimeSpan.FromSeconds(60));
+        await post.WaitAsync(TimeSpan.FromSeconds(15));
+        Assert.Equal([429, 200], harness.Emulator.Requests.Where(r => r.Route == Routes.Messages).Select(r => r.Status));
+    }
+
+    [Fact]
     public async Task PostAsync_ServerError_RetriedAfterBackOff()
     {
         await using var harness = await DiscordHarness.StartAsync(Roomy);
