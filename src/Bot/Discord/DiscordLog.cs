@@ -57,6 +57,9 @@ internal static partial class DiscordLog
     [LoggerMessage(1015, LogLevel.Critical, "Discord gateway worker crashed")]
     public static partial void GatewayCrashed(ILogger logger, Exception exception);
 
+    [LoggerMessage(1016, LogLevel.Error, "Discord interaction handling failed; continuing with the next one")]
+    public static partial void DispatchFailed(ILogger logger, Exception exception);
+
     // 1100–1199 REST
     [LoggerMessage(1100, LogLevel.Warning, "Discord rate limit on {Route}: waiting {RetryAfterMs} ms (global: {Global}, HTML ban page: {Html})")]
     public static partial void RateLimited(ILogger logger, string route, double retryAfterMs, bool global, bool html);

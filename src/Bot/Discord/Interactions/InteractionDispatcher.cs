@@ -40,7 +40,15 @@ public sealed class InteractionDispatcher(
                 }
                 else if (dispatch.Type == "INTERACTION_CREATE")
                 {
-                    _ = Accept(dispatch.Data, dispatch.ReceivedAt); // answered by the router, not awaited here
+                    try
+                    {
+                        _ = Accept(dispatch.Data, dispatch.ReceivedAt); // answered by the router, not awaited here
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        // A bug with one interaction must not stop the next ones.
+                        DiscordLog.DispatchFailed(logger, exception);
+                    }
                 }
             }
         }
