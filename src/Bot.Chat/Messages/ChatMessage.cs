@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bot.Chat.Messages;
 
 /// <summary>
@@ -21,6 +23,14 @@ public sealed record ChatMessage(
         new(null, null, [new ParagraphBlock([new TextRun(text)])], null, ephemeral);
 }
 
+/// <summary>A block of a message. The JSON discriminators let a claimed delivery keep its exact message in the
+/// ledger (and re-post it after a crash); add one here for every new block type.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(HeadingBlock), "heading")]
+[JsonDerivedType(typeof(ParagraphBlock), "paragraph")]
+[JsonDerivedType(typeof(ListBlock), "list")]
+[JsonDerivedType(typeof(QuoteBlock), "quote")]
+[JsonDerivedType(typeof(DividerBlock), "divider")]
 public abstract record MessageBlock;
 
 /// <summary>A sub-heading inside a message (e.g. "Key figures", or one story's title in a daily digest).</summary>
@@ -28,14 +38,18 @@ public sealed record HeadingBlock(string Text, string? Url = null) : MessageBloc
 
 public sealed record ParagraphBlock(IReadOnlyList<Inline> Content) : MessageBlock;
 
-/// <summary>A bulleted (or numbered) list; each item is a run of inlines.</summary>
-public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Inline>> Items, bool Numbered = false) : MessageBlock;
+/// <summary>A bulleted (or numbered) list; each item is a run of inlines. <paramref name="Start"/> is the number of
+/// the first item of a numbered list (a list split across messages continues its numbering).</summary>
+public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Inline>> Items, bool Numbered = false, int Start = 1) : MessageBlock;
 
 /// <summary>A quotation (the source sentence of a figure).</summary>
 public sealed record QuoteBlock(IReadOnlyList<Inline> Content) : MessageBlock;
 
 public sealed record DividerBlock : MessageBlock;
 
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(TextRun), "text")]
+[JsonDerivedType(typeof(LinkRun), "link")]
 public abstract record Inline(string Text);
 
 public sealed record TextRun(string Text, bool Bold = false) : Inline(Text);

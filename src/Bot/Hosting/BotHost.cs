@@ -1,10 +1,15 @@
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
-/// <summary>Builds the host: configuration (appsettings.json at the repository root, environment variables with
-/// <c>__</c>, user-secrets, command line) and logging to standard error, so standard output carries only replies.</summary>
+/// <summary>Builds the host: configuration (appsettings.json at the repository root, user-secrets, environment
+/// variables with <c>__</c>, command line, later ones winning) and logging to standard error, so standard output
+/// carries only replies.</summary>
 public static class BotHost
 {
     public static HostApplicationBuilder CreateBuilder(string[] args)
@@ -14,15 +19,46 @@ public static class BotHost
             Args = args,
             ContentRootPath = ContentRoot.Find(),
         });
+        AddUserSecretsInEveryEnvironment(builder.Configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         return builder;
     }
 
-    /// <summary>Runs until the host stops; the exit code is what the CLI or terminal channel set (0 by default).</summary>
+    /// <summary>Runs until the host stops; the exit code is what the CLI or terminal channel set (0 by default).
+    /// A configuration that fails validation stops the host with the failing keys on one line and exit code 2.</summary>
     public static async Task<int> RunBotAsync(this IHost host)
     {
-        await host.RunAsync().ConfigureAwait(false);
-        return Environment.ExitCode;
+        try
+        {
+            await host.RunAsync().ConfigureAwait(false);
+            return Environment.ExitCode;
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {string.Join("; ", e.Failures)}").ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    /// <summary>The default builder reads user-secrets only in Development, but <c>dotnet run</c> runs as Production and
+    /// operators keep tokens there; insert them before the environment variables so those still win.</summary>
+    private static void AddUserSecretsInEveryEnvironment(ConfigurationManager configuration)
+    {
+        var sources = configuration.Sources;
+        if (sources.OfType<Microsoft.Extensions.Configuration.Json.JsonConfigurationSource>().Any(s => s.Path == "secrets.json"))
+        {
+            return;
+        }
+
+        var secrets = new ConfigurationBuilder().AddUserSecrets(Assembly.GetExecutingAssembly(), optional: true).Sources.FirstOrDefault();
+        if (secrets is null)
+        {
+            return;
+        }
+
+        // ConfigurationManager rebuilds its providers when its source list changes.
+        var firstEnvironment = sources.ToList().FindIndex(s => s is EnvironmentVariablesConfigurationSource);
+        sources.Insert(firstEnvironment < 0 ? sources.Count : firstEnvironment, secrets);
     }
 }
