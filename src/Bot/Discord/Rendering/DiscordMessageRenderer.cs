@@ -6,7 +6,7 @@ namespace Bot.Discord.Rendering;
 
 /// <summary>
 /// A neutral <see cref="ChatMessage"/> → one or more Discord message bodies. A short untitled message becomes
-/// plain <c>content</c> (errors, confirmations); anything else becomes embeds split by <see cref="MessageSplitter"/>.
+/// plain <c>content</c> (errors, confirmations); anything else becomes embeds split by <see cref="EmbedSplitter"/>.
 /// All text is escaped and mentions neutralised; every body carries <c>allowed_mentions: {"parse": []}</c>.
 /// </summary>
 public static class DiscordMessageRenderer
@@ -26,7 +26,7 @@ public static class DiscordMessageRenderer
 
         var title = message.Title is null ? null : DiscordMarkdown.Escape(message.Title.Trim());
         var footer = message.Footer is null ? null : DiscordMarkdown.NeutraliseMentions(message.Footer.Trim());
-        var parts = MessageSplitter.Split(title, DiscordMarkdown.SafeUrl(message.TitleUrl), footer, units);
+        var parts = EmbedSplitter.Split(title, DiscordMarkdown.SafeUrl(message.TitleUrl), footer, units);
         return parts.Select(embeds => new MessageProperties(null, embeds)).ToArray();
     }
 

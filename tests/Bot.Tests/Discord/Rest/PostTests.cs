@@ -91,7 +91,7 @@ public sealed class PostTests
         var receipt = await harness.Platform.PostAsync(Channel(harness), TestMessages.LongDigest(300), "digest-long", CancellationToken.None);
 
         var requests = harness.Emulator.Requests.Where(r => r.Route == Routes.Messages);
-        Assert.Equal(7, requests.Count); // counted by hand in MessageSplitterTests
+        Assert.Equal(7, requests.Count); // counted by hand in EmbedSplitterTests
         Assert.All(requests, r => Assert.Equal(200, r.Status)); // the emulator checks every limit in code points
         Assert.Equal(requests.Count, receipt.MessageIds.Count);
         var items = new List<int>();

@@ -3,7 +3,7 @@ using Bot.Discord.Rendering;
 
 namespace Bot.Tests.Discord.Rendering;
 
-public sealed class MessageSplitterTests
+public sealed class EmbedSplitterTests
 {
     [Fact]
     public void Render_LongDigest_EveryMessageWithinLimitsAndEveryBulletWholeOnce()
@@ -47,7 +47,7 @@ public sealed class MessageSplitterTests
         // 3,000 emoji = 6,000 UTF-16 units but 3,000 code points: one description holds them all.
         var units = new[] { new MarkdownUnit(string.Concat(Enumerable.Repeat("📈", 3000)), "\n") };
 
-        var messages = MessageSplitter.Split(null, null, null, units);
+        var messages = EmbedSplitter.Split(null, null, null, units);
 
         var embed = Assert.Single(Assert.Single(messages));
         Assert.Equal(3000, embed.Description!.EnumerateRunes().Count());
@@ -58,7 +58,7 @@ public sealed class MessageSplitterTests
     {
         var words = string.Join(' ', Enumerable.Range(0, 2500).Select(i => $"word{i}"));
 
-        var messages = MessageSplitter.Split(null, null, null, [new MarkdownUnit(words, "\n\n")]);
+        var messages = EmbedSplitter.Split(null, null, null, [new MarkdownUnit(words, "\n\n")]);
 
         var pieces = messages.SelectMany(m => m).Select(e => e.Description!).ToArray();
         Assert.True(pieces.Length > 1);
@@ -75,7 +75,7 @@ public sealed class MessageSplitterTests
 
         foreach (var limit in Enumerable.Range(link.Length, 80)) // a link longer than a whole piece cannot stay whole
         {
-            var pieces = MessageSplitter.Cut(text, limit).ToArray();
+            var pieces = EmbedSplitter.Cut(text, limit).ToArray();
             Assert.Contains(pieces, p => p.Contains(link, StringComparison.Ordinal));
             Assert.All(pieces, p => Assert.False(p.EndsWith('\\') && !p.EndsWith("\\\\", StringComparison.Ordinal)));
         }

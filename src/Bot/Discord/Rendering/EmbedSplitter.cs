@@ -11,7 +11,7 @@ namespace Bot.Discord.Rendering;
 /// word boundary, never inside a masked link, an escape or a surrogate pair. When there are several messages,
 /// each one's last embed says "part i/n" in its footer.
 /// </summary>
-internal static partial class MessageSplitter
+internal static partial class EmbedSplitter
 {
     // " · part 99/99" plus slack; reserved in every message so the footer always fits.
     private const int PartMarkerRoom = 16;
