@@ -54,9 +54,11 @@ public sealed class EmulatedInteraction(string id, string token, string applicat
             AnsweredAfter = now - CreatedAt;
         }
 
-        answered.TrySetResult();
         return true;
     }
+
+    /// <summary>Signals <see cref="Answered"/>, once the response (and its message) is stored.</summary>
+    internal void MarkAnswered() => answered.TrySetResult();
 
     internal void MarkEdited() => edited.TrySetResult();
 }

@@ -264,6 +264,7 @@ public sealed class EmulatedRest
             }
         }
 
+        interaction.MarkAnswered();
         return withResponse
             ? (200, $$$"""{"interaction":{"id":"{{{id}}}","type":{{{interaction.Type}}}},"resource":{"type":{{{type}}}}}""")
             : (204, "");

@@ -81,7 +81,8 @@ public sealed class InteractionDispatcher(
         {
             case ParsedInteraction.ApplicationCommand:
                 var reply = new InteractionReplyChannel(interaction, rest, tuning, time, logger, receivedAt);
-                var invocation = new CommandInvocation(interaction.CommandName, interaction.Options, TextOf(interaction));
+                // Structured options only: Text is for free-text platforms, and the parser would fill options from it.
+                var invocation = new CommandInvocation(interaction.CommandName, interaction.Options, "");
                 DiscordLog.CommandReceived(logger, interaction.Id, interaction.CommandName);
                 if (!events.TryWrite(new CommandReceived(conversation, interaction.UserId, invocation, reply)))
                 {
@@ -105,13 +106,6 @@ public sealed class InteractionDispatcher(
                 DiscordLog.UnsupportedInteraction(logger, interaction.Id, interaction.Type);
                 return null;
         }
-    }
-
-    /// <summary>The option values in the catalog's order, for parsers that read <see cref="CommandInvocation.Text"/>.</summary>
-    private static string TextOf(ParsedInteraction interaction)
-    {
-        var order = CommandCatalog.Find(interaction.CommandName)?.Options.Select(o => o.Name) ?? interaction.Options.Keys;
-        return string.Join(' ', order.Where(interaction.Options.ContainsKey).Select(name => interaction.Options[name]));
     }
 
     private async Task RegisterAsync(JsonElement ready, CancellationToken cancellationToken)

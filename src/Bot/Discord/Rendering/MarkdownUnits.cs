@@ -61,13 +61,21 @@ internal static class MarkdownUnits
             var rendered = inline switch
             {
                 LinkRun link => DiscordMarkdown.Link(link.Text, link.Url),
-                TextRun { Bold: true } run when !string.IsNullOrWhiteSpace(run.Text) => "**" + DiscordMarkdown.Escape(run.Text.Trim()) + "**",
+                TextRun { Bold: true } run when !string.IsNullOrWhiteSpace(run.Text) => Bold(run.Text),
                 _ => DiscordMarkdown.Escape(inline.Text),
             };
             text.Append(rendered);
         }
 
         return text.ToString().Trim();
+    }
+
+    /// <summary>"**x**" needs the markers against the text: spaces around it ("TL;DR ") stay outside them.</summary>
+    private static string Bold(string text)
+    {
+        var leading = text[..(text.Length - text.TrimStart().Length)];
+        var trailing = text[text.TrimEnd().Length..];
+        return leading + "**" + DiscordMarkdown.Escape(text.Trim()) + "**" + trailing;
     }
 
     private static string Heading(HeadingBlock heading)

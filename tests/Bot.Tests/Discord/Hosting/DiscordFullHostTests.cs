@@ -110,6 +110,7 @@ public sealed class DiscordFullHostTests(DiscordFullHostTests.Scenario scenario)
             Summary = await AnswerAsync("summary", new Dictionary<string, string> { ["section"] = "distilled" });
             Autocomplete = await Emulator.SendAutocompleteAsync("summary", "section", "dist");
             await Autocomplete.Answered.WaitAsync(TimeSpan.FromSeconds(15));
+            await Emulator.Requests.WaitForAsync(r => r.Route == Routes.Callback, 4); // recorded just after being answered
             await host.StopAsync();
         }
 

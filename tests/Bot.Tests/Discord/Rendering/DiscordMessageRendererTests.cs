@@ -41,6 +41,14 @@ public sealed class DiscordMessageRendererTests
     }
 
     [Fact]
+    public void Render_BoldRunWithSurroundingSpaces_SpacesStayOutsideTheMarkers()
+    {
+        var part = Assert.Single(DiscordMessageRenderer.Render(new ChatMessage(null, null, [new ParagraphBlock([new TextRun("TL;DR ", Bold: true), new TextRun("DeepSeek trained R1 for $294,000.")])])));
+
+        Assert.Equal("**TL;DR** DeepSeek trained R1 for $294,000.", part.Content);
+    }
+
+    [Fact]
     public void Render_JavascriptTitleUrl_Dropped()
     {
         var embed = Assert.Single(Assert.Single(DiscordMessageRenderer.Render(new ChatMessage("t", "javascript:alert(1)", [new ParagraphBlock([new TextRun("x")])]))).Embeds!);
