@@ -19,13 +19,9 @@ internal sealed class GatewayConnection(
     TimeProvider time,
     ILogger logger) : IDisposable
 {
-    private const int MaxMessageBytes = 8 * 1024 * 1024;
     private const WebSocketCloseStatus Resumable = (WebSocketCloseStatus)4000;
 
-    private readonly ClientWebSocket socket = new();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly CancellationTokenSource life = new();
-    private readonly GatewaySendBudget budget = new(time);
+    private readonly GatewaySocket socket = new(time);
     private Heartbeater? heartbeater;
     private ConnectionResult? requestedEnd;
     private bool ready;
@@ -60,7 +56,7 @@ internal sealed class GatewayConnection(
         {
             while (true)
             {
-                if (!await ReceiveAsync(buffer).ConfigureAwait(false))
+                if (!await socket.ReceiveAsync(buffer).ConfigureAwait(false))
                 {
                     return requestedEnd ?? OnServerClose();
                 }
@@ -85,40 +81,14 @@ internal sealed class GatewayConnection(
     {
         heartbeater?.Dispose();
         socket.Dispose();
-        life.Dispose();
-        sendLock.Dispose();
     }
 
     private ConnectionResult End(GatewayAction action, int? code, string reason) => new(action, code, reason, Ready: ready);
 
     private ConnectionResult OnServerClose()
     {
-        var code = (int?)socket.CloseStatus;
+        var code = socket.CloseStatus;
         return End(GatewayCloseCodes.Classify(code), code, GatewayCloseCodes.Describe(code));
-    }
-
-    private async Task<bool> ReceiveAsync(ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer.GetMemory(8192), life.Token).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return false;
-            }
-
-            buffer.Advance(result.Count);
-            if (buffer.WrittenCount > MaxMessageBytes)
-            {
-                throw new WebSocketException("gateway message over 8 MiB");
-            }
-
-            if (result.EndOfMessage)
-            {
-                return true;
-            }
-        }
     }
 
     private async Task<ConnectionResult?> HandleFrameAsync(ReadOnlyMemory<byte> frame, bool resume)
@@ -237,74 +207,9 @@ internal sealed class GatewayConnection(
     {
         Interlocked.CompareExchange(ref requestedEnd, end, null);
         heartbeater?.Dispose();
-        try
-        {
-            if (await sendLock.WaitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false))
-            {
-                try
-                {
-                    if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                    {
-                        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                        await socket.CloseOutputAsync(status, end.Reason, timeout.Token).ConfigureAwait(false);
-                    }
-                }
-                finally
-                {
-                    sendLock.Release();
-                }
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // The socket is already gone; the close frame is a courtesy.
-        }
-
-        try
-        {
-            if (status == WebSocketCloseStatus.NormalClosure)
-            {
-                life.CancelAfter(TimeSpan.FromSeconds(2)); // give the server a moment to echo the close
-            }
-            else
-            {
-                await life.CancelAsync().ConfigureAwait(false);
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-            // The connection already ended on its own.
-        }
-
+        await socket.CloseAsync(status, end.Reason).ConfigureAwait(false);
         return requestedEnd!;
     }
 
-    private async Task SendAsync(byte[] payload)
-    {
-        try
-        {
-            await sendLock.WaitAsync(life.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
-        {
-            return;
-        }
-
-        try
-        {
-            await budget.WaitAsync(life.Token).ConfigureAwait(false);
-            if (socket.State == WebSocketState.Open)
-            {
-                await socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, life.Token).ConfigureAwait(false);
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // A dead socket shows up in the receive loop, which decides what to do.
-        }
-        finally
-        {
-            sendLock.Release();
-        }
-    }
+    private Task SendAsync(byte[] payload) => socket.SendAsync(payload);
 }
