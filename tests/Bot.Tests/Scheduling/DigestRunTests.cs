@@ -61,18 +61,19 @@ public sealed partial class DigestRunTests
 
         await bot.SendAsync(FeedsHarness.Channel, "/digest-now");
         var post = Assert.Single(bot.Platform.Posts).Text;
-        var first = await bot.SendAsync(FeedsHarness.Channel, "/summary 1");
-        var second = await bot.SendAsync(FeedsHarness.Channel, "/summary 2");
+        var harbour = Number(post, "Harbour reopens after repairs");
+        var fares = Number(post, "Tram fares to rise in May");
+        var full = await bot.SendAsync(FeedsHarness.Channel, $"/summary {harbour}");
+        var teaser = await bot.SendAsync(FeedsHarness.Channel, $"/summary {fares}");
         var status = await bot.SendAsync(FeedsHarness.Channel, "/status");
 
         Assert.StartsWith("Daily digest: 2 stories\n", post, StringComparison.Ordinal);
-        Assert.Contains("1. Harbour reopens after repairs", post, StringComparison.Ordinal);
-        Assert.Contains("2. Tram fares to rise in May", post, StringComparison.Ordinal);
+        Assert.Equal([1, 2], new[] { harbour, fares }.Order());
         Assert.Contains("Teaser only: the page is behind a paywall (“subscribe to continue”; ", post, StringComparison.Ordinal);
         Assert.DoesNotContain("Mayor", post, StringComparison.Ordinal);
-        Assert.Contains("full text", first, StringComparison.Ordinal);
-        Assert.Contains("three weeks of repairs", first, StringComparison.Ordinal);
-        Assert.Contains("teaser only", second, StringComparison.Ordinal);
+        Assert.Contains("full text", full, StringComparison.Ordinal);
+        Assert.Contains("three weeks of repairs", full, StringComparison.Ordinal);
+        Assert.Contains("teaser only", teaser, StringComparison.Ordinal);
         Assert.Contains($"Mayor resigns <{bot.Server.Url("/story/mayor")}> — skipped: the page has no article text, and the feed gives almost no text of its own", status, StringComparison.Ordinal);
         Assert.Equal(1, bot.Server.Fetches("/story/harbour"));
     }
@@ -123,6 +124,10 @@ public sealed partial class DigestRunTests
         Assert.Contains("✗ Market opens on Sunday", status, StringComparison.Ordinal);
         Assert.Contains("ranked 2, below the top 1", status, StringComparison.Ordinal);
     }
+
+    /// <summary>The number of the story with this title in a daily digest ("2. Title" → 2).</summary>
+    private static int Number(string post, string title) =>
+        int.Parse(StoryHeading().Matches(post).Single(m => m.Groups[1].Value == title).Value.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Page(string title, string body) =>
         $"<!doctype html><html><head><title>{title}</title></head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article>{body}</article><footer>© Gazette</footer></body></html>";
