@@ -11,7 +11,8 @@ public sealed record QualityReport(
     IReadOnlyDictionary<string, double> InProcessRate,
     IReadOnlyDictionary<string, double> WholeProcessRate,
     int WholeProcessSample,
-    (int Figures, int Verbatim, IReadOnlyList<string> Examples) Figures,
+    Figures.VerbatimResult Verbatim,
+    string? FigureSpecTable,
     IReadOnlyList<string> Notes)
 {
     public string ToMarkdown()
@@ -64,20 +65,21 @@ public sealed record QualityReport(
 
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Mean budget (LEAD-3 words): {budget:F1}. Whole-process rates: one process per article over {WholeProcessSample} articles.");
-        var (figures, verbatim, examples) = Figures;
-        if (figures == 0)
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"Figures: {Verbatim.Verbatim:N0} of {Verbatim.Figures:N0} extracted figures ({100 * Verbatim.Share:F2}%) in {Verbatim.Articles:N0} articles are verbatim substrings of their sentence and article.");
+        sb.AppendLine();
+        if (FigureSpecTable is null)
         {
-            sb.AppendLine("Figures: the extractor found no figures in these articles.");
+            sb.AppendLine("Figure spec pass rates: skipped (../shared/eval/recognizers not found).");
         }
         else
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"Figures: {verbatim} of {figures} extracted figures ({100.0 * verbatim / figures:F2}%) are verbatim substrings of their article.");
-        }
-        foreach (var e in examples)
-        {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"- not verbatim: {e}");
+            sb.AppendLine("**Figures: Recognizers-Text English spec pass rates** (the figures stream's runner)");
+            sb.AppendLine();
+            sb.Append(FigureSpecTable);
         }
 
+        sb.AppendLine();
         foreach (var note in Notes)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"Note: {note}");

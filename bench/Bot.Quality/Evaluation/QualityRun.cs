@@ -8,7 +8,8 @@ public sealed record QualityRunOptions(string Dataset, int? Limit = null, bool O
 
 /// <summary>
 /// One harness run: LEAD-3, our digest and `ots` (when installed) on the same articles at the same word budget, both
-/// halves, per category, speed in-process and whole-process, and the figure verbatim check.
+/// halves, per category, speed in-process and whole-process, and the figures stream's checks (verbatim share, spec
+/// pass rates).
 /// </summary>
 public static class QualityRun
 {
@@ -71,7 +72,8 @@ public static class QualityRun
         }
 
         progress.WriteLine("checking figures ...");
-        var figures = FigureFidelity.Check(articles);
-        return new QualityReport(options.Dataset, results, [.. systems.Select(s => s.Name)], inProcess, wholeProcess, sample.Count, figures, notes);
+        var verbatim = FigureChecks.Verbatim(options.Dataset, options.Limit);
+        var specTable = FigureChecks.SpecTable();
+        return new QualityReport(options.Dataset, results, [.. systems.Select(s => s.Name)], inProcess, wholeProcess, sample.Count, verbatim, specTable, notes);
     }
 }

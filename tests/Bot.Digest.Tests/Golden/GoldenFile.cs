@@ -50,6 +50,26 @@ internal static class GoldenFile
         return sb.ToString();
     }
 
+    /// <summary>The whole digest as the engine returns it: the summary, then every key figure with its fields.</summary>
+    public static string Render(NewsDigest digest)
+    {
+        var sb = new StringBuilder(Render(digest.Title, new SummaryDraft(digest.Tldr, digest.Bullets, digest.Sections)));
+        sb.Append("\n## Key figures\n\n");
+        foreach (var f in digest.Figures)
+        {
+            sb.Append("- ").Append(f.Text)
+                .Append(" | ").Append(f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(f.Unit)
+                .Append(" | ").Append(f.Kind)
+                .Append(" | qualifier: ").Append(f.Qualifier ?? "-")
+                .Append(" | subject: ").Append(f.Subject ?? "-")
+                .Append(" | section ").Append(f.Section).Append('\n');
+        }
+
+        sb.Append('\n').Append(digest.Provenance.WordCount).Append(" words, ").Append(digest.Provenance.Completeness)
+            .Append(", ").Append(digest.Provenance.Method).Append('\n');
+        return sb.ToString();
+    }
+
     private static string Folder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
