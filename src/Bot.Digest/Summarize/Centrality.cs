@@ -70,7 +70,17 @@ internal static class Centrality
             result[i] = (weights.LambdaBefore * before) + (weights.LambdaAfter * after);
         }
 
-        return Scale.ToUnit(result);
+        if (!weights.CentralityMeanScaling)
+        {
+            return Scale.ToUnit(result);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            result[i] /= n - 1;
+        }
+
+        return result;
     }
 
     private static double Norm(SentenceProfile p, double[] idf)

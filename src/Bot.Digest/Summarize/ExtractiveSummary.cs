@@ -29,7 +29,7 @@ public static class ExtractiveSummary
         var all = Enumerable.Range(0, profile.Sentences.Length).ToArray();
         var scores = SentenceScorer.Score(profile, centrality, density, all, [], weights);
         var selector = new Selector(profile, weights, topFigures);
-        var tldr = selector.Pick(all, scores, 1);
+        var tldr = PickTldr(selector, all, scores, weights.TldrWindow);
         var picked = selector.Pick(all, scores, Math.Clamp(options.Bullets, 0, 12), options.WordBudget);
 
         var sections = new List<SectionDigest>();
@@ -58,5 +58,23 @@ public static class ExtractiveSummary
             tldr.Count > 0 ? selector.Bullet(tldr[0]) : string.Empty,
             [.. picked.Order().Select(selector.Bullet)],
             sections);
+    }
+
+    /// <summary>
+    /// News is written as an inverted pyramid: the TL;DR is the best of the article's first
+    /// <paramref name="window"/> sentences (0 = all) that passes the bullet rules, else the best of the rest.
+    /// </summary>
+    private static List<int> PickTldr(Selector selector, int[] all, double[] scores, int window)
+    {
+        if (window > 0 && all.Length > window)
+        {
+            var lead = selector.Pick(all[..window], scores[..window], 1);
+            if (lead.Count > 0)
+            {
+                return lead;
+            }
+        }
+
+        return selector.Pick(all, scores, 1);
     }
 }

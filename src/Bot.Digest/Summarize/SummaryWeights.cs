@@ -21,10 +21,23 @@ internal sealed record SummaryWeights
 
     public double CentralityWeight { get; init; } = 2.0;
 
+    /// <summary>
+    /// Centrality as the mean edge weight to the other sentences (absolute) instead of min-max scaled to [0, 1]
+    /// (relative: the best of a weakly connected text still scores 1).
+    /// </summary>
+    public bool CentralityMeanScaling { get; init; }
+
     public double PositionWeight { get; init; } = 0.25;
 
     /// <summary>The position prior is 1 / (1 + i / decay) for the i-th sentence (0-based) of the text ranked.</summary>
     public double PositionDecay { get; init; } = 20.0;
+
+    /// <summary>
+    /// The TL;DR is the best of the article's first this-many sentences (0 = of all). 1: the opening sentence, as news
+    /// is written (inverted pyramid), unless it fails the bullet rules. Costs 1.0 point on the BBC objective against 0
+    /// (docs/quality.md) and keeps a weakly connected article's lead from losing to its most "central" filler.
+    /// </summary>
+    public int TldrWindow { get; init; } = 1;
 
     /// <summary>Bonus for opening a paragraph. Tuned: 0.</summary>
     public double ParagraphStartWeight { get; init; }

@@ -129,4 +129,40 @@ public sealed class ExtractiveSummaryTests
         Assert.Empty(draft.Bullets);
         Assert.Empty(draft.Sections);
     }
+
+    [Fact]
+    public void Write_LeadSharesNoWordsWithTheRest_IsStillTheTldr()
+    {
+        // The rest repeat each other's words, so they are the "central" ones; the TL;DR is still the opening sentence.
+        string[] paragraphs =
+        [
+            "The harbour reopened after three weeks of repairs to its sea wall.",
+            "Local traders said footfall in the old market square rose sharply over the weekend.",
+            "Traders in the old market square said footfall rose as visitors returned to the square.",
+            "Footfall in the market square is expected to keep rising, traders in the square said.",
+        ];
+        var (article, sentences) = TestArticles.Build("Harbour reopens after repairs", (null, paragraphs));
+
+        var draft = ExtractiveSummary.Write(article, sentences, [], new DigestOptions());
+        var byScoreAlone = ExtractiveSummary.Write(article, sentences, [], new DigestOptions { Weights = SummaryWeights.Default with { TldrWindow = 0 } });
+
+        Assert.Equal(paragraphs[0], draft.Tldr);
+        Assert.NotEqual(paragraphs[0], byScoreAlone.Tldr); // what the window guards against
+    }
+
+    [Fact]
+    public void Write_LeadIsAQuestion_TldrFallsBackToTheBestSentence()
+    {
+        string[] paragraphs =
+        [
+            "Is this the end of the high street as we have known it for a century?",
+            "Retail sales fell 3% in January, the steepest fall in the high street for a decade.",
+            "Shops blamed the weather.",
+        ];
+        var (article, sentences) = TestArticles.Build("High street sales fall", (null, paragraphs));
+
+        var draft = ExtractiveSummary.Write(article, sentences, [], new DigestOptions());
+
+        Assert.Equal(paragraphs[1], draft.Tldr);
+    }
 }
