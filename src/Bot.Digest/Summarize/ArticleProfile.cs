@@ -25,7 +25,14 @@ internal sealed class ArticleProfile
 
     public static ArticleProfile Build(string? title, IReadOnlyList<Sentence> sentences)
     {
-        var table = new TermTable();
+        var chars = 0;
+        foreach (var s in sentences)
+        {
+            chars += s.Text.Length;
+        }
+
+        // About one word in six characters, about half of them distinct.
+        var table = new TermTable(Math.Max(16, chars / 12));
         var profiles = new SentenceProfile[sentences.Count];
         var scratch = new Scratch(table);
         for (var i = 0; i < sentences.Count; i++)
@@ -42,10 +49,17 @@ internal sealed class ArticleProfile
             }
         }
 
+        // One logarithm per distinct document frequency, not per term.
+        var logOf = new double[profiles.Length + 1];
+        for (var d = 1; d < logOf.Length; d++)
+        {
+            logOf[d] = Math.Log((profiles.Length + 1.0) / d);
+        }
+
         var idf = new double[table.Count];
         for (var t = 0; t < idf.Length; t++)
         {
-            idf[t] = df[t] == 0 ? 0 : Math.Log((profiles.Length + 1.0) / df[t]);
+            idf[t] = logOf[df[t]];
         }
 
         return new ArticleProfile(table, profiles, idf, ContentTerms(title ?? string.Empty, table));
@@ -56,9 +70,9 @@ internal sealed class ArticleProfile
     {
         var found = new SortedSet<int>();
         var state = (table, found);
-        WordTokenizer.Tokenize(text, ref state, static (ref (TermTable Table, SortedSet<int> Found) s, ReadOnlySpan<char> w, bool _, bool stop) =>
+        WordTokenizer.Tokenize(text, ref state, static (ref (TermTable Table, SortedSet<int> Found) s, ReadOnlySpan<char> w, bool digit) =>
         {
-            var id = stop ? -1 : s.Table.Find(w);
+            var id = s.Table.FindContent(w, digit);
             if (id >= 0)
             {
                 s.Found.Add(id);
@@ -72,12 +86,12 @@ internal sealed class ArticleProfile
         scratch.Tokens.Clear();
         scratch.Content.Clear();
         scratch.HasDigit = false;
-        WordTokenizer.Tokenize(sentence.Text, ref scratch, static (ref Scratch s, ReadOnlySpan<char> w, bool digit, bool stop) =>
+        WordTokenizer.Tokenize(sentence.Text, ref scratch, static (ref Scratch s, ReadOnlySpan<char> w, bool digit) =>
         {
-            var id = s.Table.Intern(w, stop);
+            var id = s.Table.Intern(w, digit);
             s.Tokens.Add(id);
             s.HasDigit |= digit;
-            if (!stop)
+            if (!s.Table.IsStopWord(id))
             {
                 s.Content.Add(id);
             }

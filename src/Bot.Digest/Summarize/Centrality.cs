@@ -25,14 +25,14 @@ internal static class Centrality
             norms[i] = Norm(s[i], profile.Idf);
         }
 
-        var sim = new double[n * n];
+        var sim = Dots(profile);
         var min = double.MaxValue;
         var max = double.MinValue;
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                var v = norms[i] > 0 && norms[j] > 0 ? Dot(s[i], s[j], profile.Idf) / (norms[i] * norms[j]) : 0;
+                var v = norms[i] > 0 && norms[j] > 0 ? sim[(i * n) + j] / (norms[i] * norms[j]) : 0;
                 sim[(i * n) + j] = v;
                 sim[(j * n) + i] = v;
                 min = Math.Min(min, v);
@@ -95,32 +95,57 @@ internal static class Centrality
         return Math.Sqrt(sum);
     }
 
-    private static double Dot(SentenceProfile a, SentenceProfile b, double[] idf)
+    /// <summary>
+    /// All pairwise tf-idf dot products (upper triangle, i &lt; j) through an inverted index: each term adds to the pairs
+    /// of sentences that share it, so the cost is Σ df² rather than n² merges. Terms are visited in id order and
+    /// sentences in article order: the same sums on every run and machine.
+    /// </summary>
+    private static double[] Dots(ArticleProfile profile)
     {
-        double sum = 0;
-        int i = 0, j = 0;
-        while (i < a.Terms.Length && j < b.Terms.Length)
+        var s = profile.Sentences;
+        var n = s.Length;
+        var idf = profile.Idf;
+        var start = new int[profile.Table.Count + 1];
+        foreach (var p in s)
         {
-            var ta = a.Terms[i];
-            var tb = b.Terms[j];
-            if (ta == tb)
+            foreach (var t in p.Terms)
             {
-                var w = idf[ta];
-                sum += a.Counts[i] * b.Counts[j] * w * w;
-                i++;
-                j++;
-            }
-            else if (ta < tb)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
+                start[t + 1]++;
             }
         }
 
-        return sum;
+        for (var t = 0; t < profile.Table.Count; t++)
+        {
+            start[t + 1] += start[t];
+        }
+
+        var fill = (int[])start.Clone();
+        var who = new int[start[^1]];
+        var weight = new double[start[^1]];
+        for (var i = 0; i < n; i++)
+        {
+            var p = s[i];
+            for (var k = 0; k < p.Terms.Length; k++)
+            {
+                var at = fill[p.Terms[k]]++;
+                who[at] = i;
+                weight[at] = p.Counts[k] * idf[p.Terms[k]];
+            }
+        }
+
+        var dots = new double[n * n];
+        for (var t = 0; t < profile.Table.Count; t++)
+        {
+            for (var a = start[t]; a < start[t + 1]; a++)
+            {
+                for (var b = a + 1; b < start[t + 1]; b++)
+                {
+                    dots[(who[a] * n) + who[b]] += weight[a] * weight[b];
+                }
+            }
+        }
+
+        return dots;
     }
 }
 

@@ -28,7 +28,8 @@ public static class ExtractiveSummary
 
         var all = Enumerable.Range(0, profile.Sentences.Length).ToArray();
         var scores = SentenceScorer.Score(profile, centrality, density, all, [], weights);
-        var selector = new Selector(profile, weights, topFigures);
+        var bullets = new BulletCache(profile, weights.BulletMaxWords);
+        var selector = new Selector(profile, weights, topFigures, bullets);
         var tldr = PickTldr(selector, all, scores, weights.TldrWindow);
         var picked = selector.Pick(all, scores, Math.Clamp(options.Bullets, 0, 12), options.WordBudget);
 
@@ -38,7 +39,7 @@ public static class ExtractiveSummary
             var members = all.Where(i => profile.Sentences[i].Sentence.Section == section.Index).ToArray();
             var headingTerms = ArticleProfile.ContentTerms(section.Heading ?? string.Empty, profile.Table);
             var sectionScores = SentenceScorer.Score(profile, centrality, density, members, headingTerms, weights);
-            var sectionSelector = new Selector(profile, weights, topFigures);
+            var sectionSelector = new Selector(profile, weights, topFigures, bullets);
             var chosen = sectionSelector.Pick(members, sectionScores, Math.Clamp(options.SectionBullets, 1, 6));
             if (chosen.Count == 0 && members.Length > 0)
             {

@@ -12,26 +12,25 @@ internal sealed class Selector
     private readonly ArticleProfile profile;
     private readonly SummaryWeights weights;
     private readonly int[][] topFigures;
-    private readonly string?[] bullets;
+    private readonly BulletCache bullets;
     private readonly bool[] chosen;
     private readonly HashSet<long> trigrams = [];
     private readonly HashSet<int> coveredFigures = [];
 
     /// <param name="topFigures">Per sentence: ids of the top key figures it carries (same id = same figure).</param>
-    public Selector(ArticleProfile profile, SummaryWeights weights, int[][] topFigures)
+    public Selector(ArticleProfile profile, SummaryWeights weights, int[][] topFigures, BulletCache bullets)
     {
         this.profile = profile;
         this.weights = weights;
         this.topFigures = topFigures;
-        bullets = new string?[profile.Sentences.Length];
+        this.bullets = bullets;
         chosen = new bool[profile.Sentences.Length];
     }
 
     /// <summary>Words in everything chosen so far (as bullets).</summary>
     public int ChosenWords { get; private set; }
 
-    public string Bullet(int index) =>
-        bullets[index] ??= BulletCompressor.Compress(profile.Sentences[index].Text, weights.BulletMaxWords);
+    public string Bullet(int index) => bullets.Bullet(index);
 
     /// <summary>
     /// Picks up to <paramref name="count"/> of <paramref name="members"/> (profile indices), whose scores are
@@ -107,7 +106,7 @@ internal sealed class Selector
     public void Choose(int i)
     {
         chosen[i] = true;
-        ChosenWords += Detachables.CountWords(Bullet(i));
+        ChosenWords += bullets.Words(i);
         coveredFigures.UnionWith(topFigures[i]);
         var t = profile.Sentences[i].Tokens;
         for (var k = 0; k + 2 < t.Length; k++)
@@ -140,7 +139,7 @@ internal sealed class Selector
             return false;
         }
 
-        var words = Detachables.CountWords(Bullet(i));
+        var words = bullets.Words(i);
         return words >= Math.Min(weights.MinWords, s.Words) && words <= weights.BulletHardMaxWords;
     }
 
@@ -165,7 +164,7 @@ internal sealed class Selector
 
     private bool AntecedentPresent(int i)
     {
-        switch (SubjectCheck.Needs(Bullet(i)))
+        switch (bullets.Needs(i))
         {
             case Antecedent.PreviousSentence:
                 return i > 0 && chosen[i - 1] && profile.Sentences[i - 1].Sentence.Section == profile.Sentences[i].Sentence.Section;

@@ -20,5 +20,8 @@ internal static class StopWords
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>No stop word is longer: longer tokens skip the lookup.</summary>
+    public static readonly int LongestWord = Words.Max(w => w.Length);
+
     public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

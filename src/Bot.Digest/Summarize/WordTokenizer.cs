@@ -3,12 +3,13 @@ namespace Bot.Digest.Summarize;
 /// <summary>
 /// Splits text into lower-case word tokens for ranking: letters and digits; "294,000" and "1.13bn" stay one token;
 /// a possessive "'s" is dropped ("DeepSeek’s" → "deepseek"); other apostrophes are skipped ("don't" → "dont").
-/// Content words lose a plural "s" ("chips" → "chip") so "chip" and "chips" meet. Culture-free: invariant casing only.
+/// <see cref="Normalize"/>: content words lose a plural "s", "-ing", "-ed" so related forms meet. Culture-free:
+/// invariant casing only.
 /// </summary>
 internal static class WordTokenizer
 {
-    /// <summary>Calls <paramref name="onWord"/> for each token: lower-cased (and lightly stemmed) text, whether it holds a
-    /// digit, whether it is a stop word (decided before stemming).</summary>
+    /// <summary>Calls <paramref name="onWord"/> for each token: its lower-cased text and whether it holds a digit
+    /// (<see cref="Normalize"/> turns it into the term the ranker counts).</summary>
     public static void Tokenize<TState>(ReadOnlySpan<char> text, ref TState state, WordHandler<TState> onWord)
     {
         Span<char> buffer = stackalloc char[48];
@@ -17,14 +18,14 @@ internal static class WordTokenizer
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
+            if (Classify(c, out var lower, out var digit))
             {
                 if (length < buffer.Length)
                 {
-                    buffer[length++] = char.ToLowerInvariant(c);
+                    buffer[length++] = lower;
                 }
 
-                hasDigit |= char.IsDigit(c);
+                hasDigit |= digit;
                 continue;
             }
 
@@ -67,6 +68,22 @@ internal static class WordTokenizer
         }
     }
 
+    /// <summary>Letter or digit? Lower-cased, and whether a digit. ASCII without table lookups; the rest invariant.</summary>
+    private static bool Classify(char c, out char lower, out bool digit)
+    {
+        if (c < 128)
+        {
+            digit = (uint)(c - '0') <= 9;
+            var folded = (char)(c | 0x20);
+            lower = digit ? c : folded;
+            return digit || (uint)(folded - 'a') <= 'z' - 'a';
+        }
+
+        digit = char.IsDigit(c);
+        lower = char.ToLowerInvariant(c);
+        return char.IsLetterOrDigit(c);
+    }
+
     /// <summary>
     /// Just enough stemming for sentences to meet: plural "s", "-ing", "-ed" ("trains", "training", "trained" → "train").
     /// The stem only has to be the same for related forms, not a real word.
@@ -86,16 +103,15 @@ internal static class WordTokenizer
         return word.Length >= 6 && word.EndsWith("ed") && word[^3] != 'e' ? word[..^2] : word;
     }
 
-    private static void Emit<TState>(ReadOnlySpan<char> word, bool hasDigit, ref TState state, WordHandler<TState> onWord)
+    /// <summary>The term a raw token counts as: stop words as they are, other words lightly stemmed, numbers as they are.</summary>
+    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> word, bool hasDigit, out bool isStop)
     {
-        var isStop = StopWords.Contains(word);
-        if (!isStop && !hasDigit)
-        {
-            word = LightStem(word);
-        }
-
-        onWord(ref state, word, hasDigit, isStop);
+        isStop = word.Length <= StopWords.LongestWord && StopWords.Contains(word);
+        return isStop || hasDigit ? word : LightStem(word);
     }
+
+    private static void Emit<TState>(ReadOnlySpan<char> word, bool hasDigit, ref TState state, WordHandler<TState> onWord) =>
+        onWord(ref state, word, hasDigit);
 }
 
-internal delegate void WordHandler<TState>(ref TState state, ReadOnlySpan<char> word, bool hasDigit, bool isStop);
+internal delegate void WordHandler<TState>(ref TState state, ReadOnlySpan<char> word, bool hasDigit);

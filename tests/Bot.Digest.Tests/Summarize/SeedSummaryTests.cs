@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Digest.Summarize;
 
 namespace Bot.Digest.Tests.Summarize;
@@ -68,5 +69,30 @@ public sealed class SeedSummaryTests
 
         Assert.DoesNotContain(all, b => b.Contains("Latest articles", StringComparison.Ordinal) || b.Contains("Related articles", StringComparison.Ordinal));
         Assert.All(all, b => Assert.Equal(Antecedent.None, SubjectCheck.Needs(b) == Antecedent.EarlierMention ? Antecedent.None : SubjectCheck.Needs(b)));
+    }
+
+    [Theory]
+    [InlineData("tr-TR")] // dotted/dotless i: culture-sensitive casing would change "It"/"In" handling
+    [InlineData("de-DE")] // decimal comma
+    [InlineData("ja-JP")]
+    public void Write_Seed_IsTheSameUnderAnyCulture(string culture)
+    {
+        var (article, sentences, figures) = SeedArticle.Load();
+        var invariant = ExtractiveSummary.Write(article, sentences, figures, new DigestOptions());
+        var previous = CultureInfo.CurrentCulture;
+        SummaryDraft other;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            other = ExtractiveSummary.Write(article, sentences, figures, new DigestOptions());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+
+        Assert.Equal(invariant.Tldr, other.Tldr);
+        Assert.Equal(invariant.Bullets, other.Bullets);
+        Assert.Equal(invariant.Sections.SelectMany(s => s.Bullets), other.Sections.SelectMany(s => s.Bullets));
     }
 }
