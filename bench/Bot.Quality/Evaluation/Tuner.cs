@@ -23,7 +23,7 @@ internal static class Tuner
         new("PositionDecay", [1, 2, 3, 5, 10, 20], (w, v) => w with { PositionDecay = v }, w => w.PositionDecay),
         new("TldrWindow", [0, 1, 2, 3], (w, v) => w with { TldrWindow = (int)v }, w => w.TldrWindow),
         new("CentralityMeanScaling", [0, 1], (w, v) => w with { CentralityMeanScaling = v > 0 }, w => w.CentralityMeanScaling ? 1 : 0),
-        new("CentralityWeight", [0, 0.25, 0.5, 1, 1.5, 2, 3, 5, 10, 20, 40, 80], (w, v) => w with { CentralityWeight = v }, w => w.CentralityWeight),
+        new("CentralityWeight", [0, 0.25, 0.5, 1, 1.5, 2, 3, 5, 10, 20, 40, 80, 160], (w, v) => w with { CentralityWeight = v }, w => w.CentralityWeight),
         new("LambdaBefore", [-1, -0.5, -0.25, 0, 0.5, 1], (w, v) => w with { LambdaBefore = v }, w => w.LambdaBefore),
         new("EdgeThreshold", [0, 0.1, 0.2, 0.3, 0.4, 0.6], (w, v) => w with { EdgeThreshold = v }, w => w.EdgeThreshold),
         new("TitleWeight", [0, 0.5, 1, 1.5, 2, 3], (w, v) => w with { TitleWeight = v }, w => w.TitleWeight),
