@@ -8,6 +8,7 @@ namespace Bot.Storage;
 /// intact. NEVER edit a released script: add the next one (the feeds work adds V3 for its tables).
 /// v1 (first release): articles, digests, channel context, subscriptions.
 /// v2: subscription schedules, the conversation's focus and daily-digest numbering, the delivery ledger.
+/// v4: the model summarizer's answer cache and daily token usage (v3 is the feeds work's).
 /// </summary>
 internal static class Schema
 {
@@ -15,6 +16,7 @@ internal static class Schema
     [
         (1, V1),
         (2, V2),
+        (4, V4),
     ];
 
     public static int Latest => Scripts[^1].Version;
@@ -76,6 +78,23 @@ internal static class Schema
             delivery_key TEXT NOT NULL REFERENCES deliveries(delivery_key),
             PRIMARY KEY (conversation_key, item_key));
         CREATE INDEX delivery_items_delivery ON delivery_items(delivery_key);
+        """;
+
+    /// <summary>The model's answers by (article content hash, model, prompt version), so the same article never costs
+    /// twice; and the tokens spent per UTC day, so the daily budget survives restarts.</summary>
+    public const string V4 = """
+        CREATE TABLE summary_cache (
+            content_hash TEXT NOT NULL,
+            model TEXT NOT NULL,
+            prompt_version TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            input_tokens INTEGER NOT NULL,
+            output_tokens INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (content_hash, model, prompt_version));
+        CREATE TABLE model_token_usage (
+            day TEXT PRIMARY KEY,
+            tokens INTEGER NOT NULL);
         """;
 
     /// <summary>Brings the database to <see cref="Latest"/>; returns (from, to).</summary>

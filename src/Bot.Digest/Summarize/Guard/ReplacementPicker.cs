@@ -1,0 +1,55 @@
+namespace Bot.Digest.Summarize.Guard;
+
+/// <summary>
+/// The extractive bullet for the same content as a failing one: the candidate (extractive digest bullet or article
+/// sentence, of the same section for a section bullet) that covers most of the bullet's content words. At least
+/// <see cref="MinShared"/> content words and a third of them must be shared, otherwise the bullet is dropped: a
+/// loosely related sentence would change what the digest says. Candidates already shown are skipped.
+/// </summary>
+internal static class ReplacementPicker
+{
+    private const int MinShared = 2;
+    private const double MinCoverage = 1.0 / 3;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "for", "that", "this", "with", "from", "was", "were", "are", "has", "have", "had", "its", "but",
+        "not", "been", "will", "would", "could", "than", "into", "over", "also", "which", "who", "said", "says", "about",
+        "their", "they", "them", "there", "after", "before", "while", "more", "most", "such", "only", "just", "some",
+    };
+
+    public static string? Pick(string bullet, int? section, GuardSource source, IReadOnlySet<string> shown)
+    {
+        var wanted = ContentWords(bullet);
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestShared = 0;
+        var bestFromDigest = false;
+        foreach (var candidate in source.Candidates)
+        {
+            if ((section is not null && candidate.Section != section) || shown.Contains(GuardText.Normalise(candidate.Text)))
+            {
+                continue;
+            }
+
+            var shared = ContentWords(candidate.Text).Count(wanted.Contains);
+            var better = shared > bestShared || (shared == bestShared && shared > 0 && candidate.FromDigest && !bestFromDigest);
+            if (better)
+            {
+                (best, bestShared, bestFromDigest) = (candidate.Text, shared, candidate.FromDigest);
+            }
+        }
+
+        return bestShared >= MinShared && bestShared >= wanted.Count * MinCoverage ? best : null;
+    }
+
+    private static HashSet<string> ContentWords(string text) =>
+        GuardText.Words(GuardText.Normalise(text))
+            .Select(w => GuardText.WithoutPossessive(w.Word).ToLowerInvariant())
+            .Where(w => w.Length >= 3 && !StopWords.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+}
