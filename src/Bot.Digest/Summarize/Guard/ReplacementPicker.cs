@@ -4,12 +4,14 @@ namespace Bot.Digest.Summarize.Guard;
 /// The extractive bullet for the same content as a failing one: the candidate (extractive digest bullet or article
 /// sentence, of the same section for a section bullet) that covers most of the bullet's content words. At least
 /// <see cref="MinShared"/> content words and a third of them must be shared, otherwise the bullet is dropped: a
-/// loosely related sentence would change what the digest says. Candidates already shown are skipped.
+/// loosely related sentence would change what the digest says. A candidate whose content words are mostly
+/// (<see cref="Repeat"/>) in a text already shown is skipped: it would say the same thing twice.
 /// </summary>
 internal static class ReplacementPicker
 {
     private const int MinShared = 2;
     private const double MinCoverage = 1.0 / 3;
+    private const double Repeat = 0.8;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -26,6 +28,7 @@ internal static class ReplacementPicker
             return null;
         }
 
+        var shownWords = shown.Select(ContentWords).ToList();
         string? best = null;
         var bestShared = 0;
         var bestFromDigest = false;
@@ -36,7 +39,13 @@ internal static class ReplacementPicker
                 continue;
             }
 
-            var shared = ContentWords(candidate.Text).Count(wanted.Contains);
+            var words = ContentWords(candidate.Text);
+            if (shownWords.Exists(s => words.Count(s.Contains) >= words.Count * Repeat))
+            {
+                continue;
+            }
+
+            var shared = words.Count(wanted.Contains);
             var better = shared > bestShared || (shared == bestShared && shared > 0 && candidate.FromDigest && !bestFromDigest);
             if (better)
             {
