@@ -63,13 +63,13 @@ internal static class PromptBuilder
         var text = new StringBuilder().Append(head).AppendLine().Append(body);
         if (included.Count < article.Sections.Count)
         {
-            text.AppendLine("(The article goes on; the rest is left out for length. Write bullets only for the sections above.)").AppendLine();
+            text.AppendLine("(The article goes on; the rest is left out for length. Write bullets only for the sections above.)");
         }
 
         var listed = figures.Where(f => included.Contains(f.Section)).ToList();
         if (listed.Count > 0)
         {
-            text.AppendLine("Key figures, as the article states them:");
+            text.AppendLine().AppendLine("Key figures, as the article states them:");
             foreach (var figure in listed)
             {
                 text.AppendLine(FigureLine(figure));

@@ -56,9 +56,20 @@ internal static class ReplacementPicker
         return bestShared >= MinShared && bestShared >= wanted.Count * MinCoverage ? best : null;
     }
 
+    /// <summary>Lower-cased words with a letter (numbers are what a failing bullet most often gets wrong), without
+    /// stop words, crudely stemmed so "trained" meets "training".</summary>
     private static HashSet<string> ContentWords(string text) =>
         GuardText.Words(GuardText.Normalise(text))
             .Select(w => GuardText.WithoutPossessive(w.Word).ToLowerInvariant())
-            .Where(w => w.Length >= 3 && !StopWords.Contains(w))
+            .Where(w => w.Length >= 3 && w.Any(char.IsLetter) && !StopWords.Contains(w))
+            .Select(Stem)
             .ToHashSet(StringComparer.Ordinal);
+
+    private static string Stem(string word) => word switch
+    {
+        { Length: > 5 } when word.EndsWith("ing", StringComparison.Ordinal) => word[..^3],
+        { Length: > 4 } when word.EndsWith("ed", StringComparison.Ordinal) => word[..^2],
+        { Length: > 3 } when word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => word[..^1],
+        _ => word,
+    };
 }
