@@ -1,3 +1,4 @@
+using Bot.Storage;
 using Bot.Summarizing;
 using Bot.Tests.Storage;
 
@@ -39,5 +40,23 @@ public sealed class SummaryCacheStoreTests
         Assert.Null(await store.GetAsync("h1", "m2", "v1", CancellationToken.None));
         Assert.Null(await store.GetAsync("h1", "m1", "v2", CancellationToken.None));
         Assert.Null(await store.GetAsync("h2", "m1", "v1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Start_OnAVersion2Database_AddsTheSummaryTablesAndKeepsTheData()
+    {
+        using var db = new TempDatabase();
+        await db.ExecuteAsync(Schema.V1 + Schema.V2 + """
+            CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (2);
+            INSERT INTO subscriptions VALUES ('terminal:local', 'terminal', 'local', NULL, 'https://example.com/f', '2024-01-02T03:04:05.0000000Z', 'daily');
+            """);
+
+        var store = new SummaryCacheStore(db.Database, db.Time);
+        await store.PutAsync("h", "m", "v", "{}", 1, 1, CancellationToken.None);
+
+        Assert.Equal((long)Schema.Latest, await db.ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal("{}", await store.GetAsync("h", "m", "v", CancellationToken.None));
+        Assert.True(await store.TryReserveAsync(10, 10, CancellationToken.None));
+        Assert.Equal(1L, await db.ScalarAsync("SELECT COUNT(*) FROM subscriptions;"));
     }
 }
