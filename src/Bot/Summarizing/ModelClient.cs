@@ -13,7 +13,7 @@ namespace Bot.Summarizing;
 /// retry and the timeout (on <see cref="TimeProvider"/>), and <see cref="SummarizerLog"/> owns what is logged, so
 /// neither the key nor the article can leak through a library's request log.
 /// </summary>
-internal sealed class ModelClient(IOptions<SummarizerOptions> options) : IDisposable
+internal sealed class ModelClient : IDisposable
 {
     /// <summary>Local servers (Ollama, vLLM, LM Studio) ignore the key, but the client needs one to send.</summary>
     private const string NoKey = "no-key";
@@ -23,17 +23,23 @@ internal sealed class ModelClient(IOptions<SummarizerOptions> options) : IDispos
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
-    private IChatClient? client;
+    private readonly Lazy<IChatClient> client;
 
-    public IChatClient Client => client ??= Create(options.Value);
+    public ModelClient(IOptions<SummarizerOptions> options) => client = new(() => Create(options.Value, http));
+
+    public IChatClient Client => client.Value;
 
     public void Dispose()
     {
-        client?.Dispose();
+        if (client.IsValueCreated)
+        {
+            client.Value.Dispose();
+        }
+
         http.Dispose();
     }
 
-    private IChatClient Create(SummarizerOptions o)
+    private static IChatClient Create(SummarizerOptions o, HttpClient http)
     {
         var clientOptions = new OpenAIClientOptions
         {

@@ -9,7 +9,7 @@ public sealed class SecretTests
     [Fact]
     public async Task ApiKey_IsSentToTheServerButNeverLoggedOrShown()
     {
-        await using var harness = await ModelHarness.StartAsync(s => s["Summarizer:Timeout"] = "00:00:00.2");
+        await using var harness = await ModelHarness.StartAsync(s => s["Summarizer:Timeout"] = "00:00:01");
         harness.Server.Enqueue(
             OpenAiReply.Json(SeedArticle.FaithfulAnswer("Shares of Microsoft fell.")), // success with a guard rejection
             OpenAiReply.Status(500, 0), OpenAiReply.Status(503, 0),                    // server errors and a retry

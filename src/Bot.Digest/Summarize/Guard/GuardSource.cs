@@ -6,7 +6,7 @@ namespace Bot.Digest.Summarize.Guard;
 /// <summary>
 /// The article as the guard sees it: its whole text in <see cref="GuardText"/>'s normal form (title, headings and
 /// paragraphs), every word it uses, every figure it states (the extractor's key figures plus the recogniser's reading
-/// of every sentence, title and heading, so a figure the ranking merged or left out still counts as stated) and the
+/// of every paragraph, title and heading, so a figure the ranking merged or left out still counts as stated) and the
 /// verbatim texts a failing bullet may be replaced with (the extractive digest's bullets, then the article's sentences).
 /// </summary>
 public sealed class GuardSource
