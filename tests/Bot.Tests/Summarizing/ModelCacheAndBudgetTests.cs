@@ -57,7 +57,7 @@ public sealed class ModelCacheAndBudgetTests
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 1, 23, 0, 0, TimeSpan.Zero));
         var article = SeedArticle.Create();
         var other = SeedArticle.Create(title: "DeepSeek R1 cost just $294,000 to train");
-        var needed = PromptBuilder.Build(article, [], new DigestOptions(), 6000)!.EstimatedTokens + 64;
+        var needed = PromptBuilder.Build(article, ModelHarness.Extractive(article).Figures, new DigestOptions(), 6000)!.EstimatedTokens + 64;
         await using var harness = await ModelHarness.StartAsync(
             s => (s["Summarizer:MaxOutputTokens"], s["Summarizer:DailyTokenBudget"]) = ("64", $"{needed + 10}"),
             time: time);
