@@ -67,6 +67,22 @@ public sealed class ModelCliTests
         Assert.Equal(2, server.Requests.Count);
     }
 
+    [Fact]
+    public async Task Digest_OpenAiWithoutEndpointOrModel_ExitsTwoNamingTheKeysNeverTheApiKey()
+    {
+        var run = await BotProcess.RunAsync(["digest", Example], new Dictionary<string, string>
+        {
+            ["Summarizer__Provider"] = "openai",
+            ["Summarizer__ApiKey"] = ModelHarness.ApiKey,
+        });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Summarizer:Endpoint is required", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Summarizer:Model is required", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(ModelHarness.ApiKey, run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
     private static string After(string text, string marker)
     {
         var at = text.IndexOf(marker, StringComparison.Ordinal);
