@@ -63,10 +63,15 @@ public static class FigureMessages
         return [new TextRun(figure.Text, Bold: true), new TextRun(" — " + string.Join(" · ", parts))];
     }
 
-    /// <summary>The normalised value with its unit: "294,000 USD", "12.5%", "80 hours", "2025".</summary>
+    /// <summary>The normalised value with its unit: "294,000 USD", "12.5%", "80 hours", "2025", "2025-01".</summary>
     public static string Value(KeyFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Kind == FigureKind.Date)
+        {
+            return IsoDate(figure.Value);
+        }
+
         var value = Number(figure.Value, figure.Kind);
         if (figure.UpperValue is { } upper)
         {
@@ -82,6 +87,20 @@ public static class FigureMessages
             _ when string.IsNullOrEmpty(figure.Unit) || figure.Unit is "%" or "date" or "year" => value,
             FigureKind.Count or FigureKind.Duration when figure.Value != 1 && !figure.Unit.EndsWith('s') => $"{value} {figure.Unit}s",
             _ => $"{value} {figure.Unit}",
+        };
+    }
+
+    /// <summary>A date's value is yyyyMMdd with zeros for the parts the text does not state (January 2025 → 20250100);
+    /// show it as ISO 8601 with only the stated parts.</summary>
+    private static string IsoDate(decimal value)
+    {
+        var packed = (long)value;
+        var (year, month, day) = (packed / 10000, packed / 100 % 100, packed % 100);
+        return (month, day) switch
+        {
+            (0, _) => year.ToString("0000", CultureInfo.InvariantCulture),
+            (_, 0) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}"),
         };
     }
 

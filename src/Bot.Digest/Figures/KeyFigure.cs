@@ -7,7 +7,7 @@ namespace Bot.Digest.Figures;
 /// </summary>
 /// <param name="Text">The exact span, e.g. "well over $100 million".</param>
 /// <param name="Value">Normalised value (294000 for "$294K"; 2025 for "2025"; the low end of a range).</param>
-/// <param name="Unit">ISO currency code, "%", "pp", "x", "hour", counted noun ("chip"), "date", "year", ...</param>
+/// <param name="Unit">ISO currency code, "%", "pp", "x", "hour", the counted noun as written ("chips"), "date", "year", ...</param>
 /// <param name="Kind">What sort of figure it is.</param>
 /// <param name="Qualifier">"just", "nearly", "over", "at least", "up to", "well over", ... or null.</param>
 /// <param name="Subject">What it measures when the sentence says so ("training cost of R1"), else null.</param>
@@ -15,6 +15,8 @@ namespace Bot.Digest.Figures;
 /// <param name="Section">Section index: 0 = lead, 1..n = headed sections.</param>
 /// <param name="Start">Offset of <see cref="Text"/> inside <see cref="Sentence"/>.</param>
 /// <param name="UpperValue">The high end of a range ("5-10%" → 10), else null.</param>
+/// <param name="NounPhrase">For counts, the counted noun phrase as written ("Nvidia H800 chips"); else null.</param>
+/// <param name="Mentions">How many times the article states this figure (title and body merged into one).</param>
 public sealed record KeyFigure(
     string Text,
     decimal Value,
@@ -25,7 +27,9 @@ public sealed record KeyFigure(
     string Sentence,
     int Section,
     int Start,
-    decimal? UpperValue = null);
+    decimal? UpperValue = null,
+    string? NounPhrase = null,
+    int Mentions = 1);
 
 public enum FigureKind
 {
@@ -39,4 +43,7 @@ public enum FigureKind
     Year,
     Dimension,
     Number,
+
+    /// <summary>Added by the figures work: "40C", "98.6 degrees f".</summary>
+    Temperature,
 }

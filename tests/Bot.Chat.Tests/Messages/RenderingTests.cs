@@ -61,6 +61,9 @@ public sealed class RenderingTests
     [InlineData(FigureKind.Duration, 80, "hour", null, "80 hours")]
     [InlineData(FigureKind.Percent, 5, "%", 10.0, "5–10%")]
     [InlineData(FigureKind.Multiple, 3, "x", null, "3×")]
+    [InlineData(FigureKind.Date, 20250100, "date", null, "2025-01")]
+    [InlineData(FigureKind.Date, 20240105, "date", null, "2024-01-05")]
+    [InlineData(FigureKind.Date, 20250000, "date", null, "2025")]
     public void FigureValue_FormatsByKind(FigureKind kind, double value, string unit, double? upper, string expected)
     {
         var figure = new KeyFigure("x", (decimal)value, unit, kind, null, null, "x", 0, 0, upper is null ? null : (decimal)upper);
