@@ -1,9 +1,10 @@
 using Bot.Digest.Figures;
-using Bot.Digest.Ingest;
 
 namespace Bot.Digest.Summarize.Guard;
 
-/// <summary>The default recogniser: the digest engine's own figure extractor over one piece of text.</summary>
+/// <summary>The default recogniser: the digest engine's own figure reader over one piece of text, every mention
+/// (unranked, repeats kept, so each span of the text is accounted for); furniture it drops stays unrecognised, which
+/// the guard treats as unverifiable.</summary>
 public sealed class ExtractorFigureRecognizer : IFigureRecognizer
 {
     public static ExtractorFigureRecognizer Instance { get; } = new();
@@ -11,7 +12,6 @@ public sealed class ExtractorFigureRecognizer : IFigureRecognizer
     public IReadOnlyList<KeyFigure> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var article = new Article("guard", null, [new ArticleSection(0, null, [text])]);
-        return FigureExtractor.Extract([new Sentence(text, 0, 0, 0, 0)], article);
+        return FigureExtractor.ExtractSentence(text);
     }
 }

@@ -4,9 +4,9 @@ using Bot.Digest.Summarize.Guard;
 namespace Bot.Digest.Tests.Summarize.Guard;
 
 /// <summary>
-/// A hand-written recogniser that knows a fixed table of phrasings (longest first, no overlaps), so guard tests do not
-/// depend on the figures work's recogniser: it stands for "the recogniser read this span as this value, unit and
-/// qualifier".
+/// A hand-written recogniser that knows a fixed table of phrasings (longest first, no overlaps), so the guard's rule
+/// tests do not depend on the figure recogniser's tuning: it stands for "the recogniser read this span as this value,
+/// unit and qualifier". ExtractorRecognizerTests cover the production recogniser.
 /// </summary>
 internal sealed class TableRecognizer(params (string Text, decimal Value, string Unit, FigureKind Kind, string? Qualifier)[] table) : IFigureRecognizer
 {

@@ -4,9 +4,9 @@ using Bot.Digest.Summarize.Guard;
 namespace Bot.Tests.Summarizing.Fakes;
 
 /// <summary>
-/// A hand-written recogniser that knows a fixed table of the seed article's phrasings (longest first, no overlaps).
-/// It stands in for the figures work's recogniser, which is a stub on main while this is written; the production
-/// default (<see cref="ExtractorFigureRecognizer"/>) is used by the end-to-end tests.
+/// A hand-written recogniser that knows a fixed table of the seed article's phrasings (longest first, no overlaps), so
+/// the summarizer's tests do not move when the figure recogniser is tuned; the production default
+/// (<see cref="ExtractorFigureRecognizer"/>) is used by the built-bot and CLI tests.
 /// </summary>
 internal sealed class TableRecognizer(params (string Text, decimal Value, string Unit, FigureKind Kind, string? Qualifier)[] table) : IFigureRecognizer
 {
