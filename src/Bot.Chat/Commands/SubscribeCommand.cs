@@ -4,8 +4,9 @@ using Bot.Chat.Stores;
 
 namespace Bot.Chat.Commands;
 
-/// <summary>/subscribe &lt;feed-url&gt; [schedule]: store the subscription (the feeds work makes it deliver).</summary>
-public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IScheduleParser schedules, TimeProvider time) : IChatCommand
+/// <summary>/subscribe &lt;feed-url&gt; [schedule]: store the subscription (the feeds work makes it deliver), then tell
+/// the optional <see cref="ISubscriptionObserver"/> (which resumes a paused feed and fetches it once).</summary>
+public sealed class SubscribeCommand(ISubscriptionStore subscriptions, IScheduleParser schedules, TimeProvider time, ISubscriptionObserver? observer = null) : IChatCommand
 {
     public string Name => "subscribe";
 
@@ -30,10 +31,13 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISchedule
             schedule = parsed.Value;
         }
 
-        var added = await subscriptions.AddAsync(new Subscription(request.Conversation, feed, schedule, time.GetUtcNow()), cancellationToken);
+        var subscription = new Subscription(request.Conversation, feed, schedule, time.GetUtcNow());
+        var added = await subscriptions.AddAsync(subscription, cancellationToken);
         var when = schedule is null ? "on the default schedule" : $"on the schedule “{schedule}”";
-        return ChatMessage.Text(added
+        var reply = added
             ? $"Subscribed this channel to {feed} {when}. /sources lists what it follows."
-            : $"This channel already follows {feed}; it is now {when}.");
+            : $"This channel already follows {feed}; it is now {when}.";
+        var note = observer is null ? null : await observer.SubscribedAsync(subscription, added, cancellationToken);
+        return ChatMessage.Text(note is null ? reply : $"{reply} {note}");
     }
 }

@@ -45,10 +45,22 @@ public static class DigestMessages
     public static ChatMessage Daily(IReadOnlyList<NewsDigest> stories, int bulletsPerStory = 3)
     {
         ArgumentNullException.ThrowIfNull(stories);
+        return Daily(stories.Select(s => new DailyStory(s)).ToList(), DailyHeading, bulletsPerStory);
+    }
+
+    /// <summary>The default heading of <see cref="Daily(IReadOnlyList{DailyStory}, string, int)"/>.</summary>
+    public const string DailyHeading = "Daily digest";
+
+    /// <summary>Numbered stories as above; each also lists the other sources that carried it ("Also reported by") and
+    /// its note (a teaser-only story says so). <paramref name="heading"/> opens the title ("Daily digest: 5 stories";
+    /// a catch-up after downtime says "Since you last heard from me: 5 stories").</summary>
+    public static ChatMessage Daily(IReadOnlyList<DailyStory> stories, string heading, int bulletsPerStory = 3)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
         var blocks = new List<MessageBlock>();
         for (var i = 0; i < stories.Count; i++)
         {
-            var story = stories[i];
+            var story = stories[i].Digest;
             if (i > 0)
             {
                 blocks.Add(new DividerBlock());
@@ -61,11 +73,33 @@ public static class DigestMessages
             {
                 blocks.Add(new ParagraphBlock([new TextRun("Top figure: ", Bold: true), .. FigureMessages.Summary(story.Figures[0])]));
             }
+
+            if (stories[i].OtherSources.Count > 0)
+            {
+                var sources = stories[i].OtherSources;
+                var inlines = new List<Inline> { new TextRun("Also reported by: ", Bold: true) };
+                for (var k = 0; k < sources.Count; k++)
+                {
+                    if (k > 0)
+                    {
+                        inlines.Add(new TextRun(", "));
+                    }
+
+                    inlines.Add(sources[k].Url is { } url ? new LinkRun(sources[k].Name, url) : new TextRun(sources[k].Name));
+                }
+
+                blocks.Add(new ParagraphBlock(inlines));
+            }
+
+            if (stories[i].Note is { Length: > 0 } note)
+            {
+                blocks.Add(new ParagraphBlock([new TextRun(note)]));
+            }
         }
 
         var noun = stories.Count == 1 ? "story" : "stories";
         var n = stories.Count > 1 ? "2" : "1";
-        return new ChatMessage($"Daily digest: {stories.Count} {noun}", null, blocks, $"Follow up: /summary {n} · /figures {n} · /sections {n}");
+        return new ChatMessage($"{heading}: {stories.Count} {noun}", null, blocks, $"Follow up: /summary {n} · /figures {n} · /sections {n}");
     }
 
     /// <summary>"summarised from 1,240 words, full text" (or "by &lt;method&gt;", or "teaser only"). A method that is a

@@ -8,7 +8,9 @@ namespace Bot.Storage;
 /// intact. NEVER edit a released script: add the next one (the feeds work adds V3 for its tables).
 /// v1 (first release): articles, digests, channel context, subscriptions.
 /// v2: subscription schedules, the conversation's focus and daily-digest numbering, the delivery ledger.
-/// v4: the model summarizer's answer cache and daily token usage (v3 is the feeds work's).
+/// v3 (feeds): feed state (conditional GET, back-off, pause), feed items (dedupe by id, canonical URL and content
+/// hash), and each channel schedule's last slot, last digest and report.
+/// v4 (model summarizer): the answer cache and the daily token usage.
 /// </summary>
 internal static class Schema
 {
@@ -16,6 +18,7 @@ internal static class Schema
     [
         (1, V1),
         (2, V2),
+        (3, V3),
         (4, V4),
     ];
 
@@ -78,6 +81,55 @@ internal static class Schema
             delivery_key TEXT NOT NULL REFERENCES deliveries(delivery_key),
             PRIMARY KEY (conversation_key, item_key));
         CREATE INDEX delivery_items_delivery ON delivery_items(delivery_key);
+        """;
+
+    /// <summary>
+    /// Feeds: <c>feeds</c> (one row per URL, however many channels follow it: validators for conditional GET, the
+    /// consecutive failures and next attempt of its back-off, the pause), <c>feed_items</c> (unique per feed and item
+    /// key; <c>duplicate_of</c> points at the first item with the same canonical URL or content hash, so one story
+    /// from several feeds is one root; <c>article_id</c> once digested), and <c>digest_runs</c> (per conversation and
+    /// schedule: the last slot handled, when its last digest was claimed, and why stories were or were not in it).
+    /// </summary>
+    public const string V3 = """
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            kind TEXT,
+            title TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_fetch_at TEXT,
+            last_success_at TEXT,
+            last_result TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_fetch_at TEXT,
+            paused_at TEXT,
+            pause_reason TEXT);
+        CREATE TABLE feed_items (
+            id INTEGER PRIMARY KEY,
+            feed_url TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            url TEXT,
+            canonical_url TEXT,
+            content_hash TEXT NOT NULL,
+            article_json TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            duplicate_of INTEGER REFERENCES feed_items(id),
+            duplicate_by TEXT,
+            article_id INTEGER REFERENCES articles(id),
+            page_checked INTEGER NOT NULL DEFAULT 0,
+            note TEXT,
+            UNIQUE (feed_url, item_key));
+        CREATE INDEX feed_items_canonical ON feed_items(canonical_url);
+        CREATE INDEX feed_items_hash ON feed_items(content_hash);
+        CREATE INDEX feed_items_seen ON feed_items(feed_url, first_seen_at);
+        CREATE INDEX feed_items_article ON feed_items(article_id);
+        CREATE TABLE digest_runs (
+            conversation_key TEXT NOT NULL,
+            schedule TEXT NOT NULL,
+            last_slot TEXT NOT NULL,
+            last_digest_at TEXT,
+            report_json TEXT,
+            PRIMARY KEY (conversation_key, schedule));
         """;
 
     /// <summary>The model's answers by (article content hash, model, prompt version), so the same article never costs

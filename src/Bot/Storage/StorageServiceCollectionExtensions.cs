@@ -1,5 +1,6 @@
 using Bot.Chat.Delivery;
 using Bot.Chat.Stores;
+using Bot.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationStore, SqliteConversationStore>();
         services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.TryAddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
+        services.TryAddSingleton<IFeedStore, SqliteFeedStore>();
+        services.TryAddSingleton<IDigestStateStore, SqliteDigestStateStore>();
 
         // First of all hosted services, whatever order the AddXxx calls come in.
         if (!services.Any(d => d.ImplementationType == typeof(StorageStartup)))
