@@ -102,16 +102,24 @@ public static class DigestMessages
         return new ChatMessage($"{heading}: {stories.Count} {noun}", null, blocks, $"Follow up: /summary {n} · /figures {n} · /sections {n}");
     }
 
-    /// <summary>"summarised from 1,240 words, full text" (or "by &lt;method&gt;", or "teaser only").</summary>
+    /// <summary>"summarised from 1,240 words, full text" (or "by &lt;method&gt;", or "teaser only"). A method that is a
+    /// sentence of its own (the model summarizer's "written by gpt-4o-mini, every figure checked against the article",
+    /// "extractive: model unavailable") is shown as it is: "written by … · from 1,240 words, full text".</summary>
     public static string Footer(DigestProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(provenance);
-        var how = string.Equals(provenance.Method, DigestProvenance.Extractive, StringComparison.Ordinal) ? "summarised" : $"summarised by {provenance.Method}";
+        var method = provenance.Method;
+        var how = string.Equals(method, DigestProvenance.Extractive, StringComparison.Ordinal) ? "summarised"
+            : SaysHow(method) ? $"{method} ·"
+            : $"summarised by {method}";
         var words = provenance.WordCount.ToString("N0", CultureInfo.InvariantCulture);
         var noun = provenance.WordCount == 1 ? "word" : "words";
         var completeness = provenance.Completeness == ArticleCompleteness.FullText ? "full text" : "teaser only (the full article was not available)";
         return $"{how} from {words} {noun}, {completeness}";
     }
+
+    private static bool SaysHow(string method) =>
+        method.StartsWith("written by ", StringComparison.Ordinal) || method.StartsWith("extractive:", StringComparison.Ordinal);
 
     internal static ListBlock Bullets(IReadOnlyList<string> bullets) =>
         new(bullets.Select(b => (IReadOnlyList<Inline>)[new TextRun(b)]).ToList());

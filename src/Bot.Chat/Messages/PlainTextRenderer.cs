@@ -39,7 +39,7 @@ public static class PlainTextRenderer
         return sb.ToString().TrimEnd('\n') + "\n";
     }
 
-    /// <summary>One block, ending with a newline; <see cref="MessageSplitter"/> can measure with it.</summary>
+    /// <summary>One block, ending with a newline; a splitter can measure with it.</summary>
     public static string RenderBlock(MessageBlock block) => block switch
     {
         HeadingBlock h => Heading(h),

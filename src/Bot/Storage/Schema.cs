@@ -10,6 +10,7 @@ namespace Bot.Storage;
 /// v2: subscription schedules, the conversation's focus and daily-digest numbering, the delivery ledger.
 /// v3 (feeds): feed state (conditional GET, back-off, pause), feed items (dedupe by id, canonical URL and content
 /// hash), and each channel schedule's last slot, last digest and report.
+/// v4 (model summarizer): the answer cache and the daily token usage.
 /// </summary>
 internal static class Schema
 {
@@ -18,6 +19,7 @@ internal static class Schema
         (1, V1),
         (2, V2),
         (3, V3),
+        (4, V4),
     ];
 
     public static int Latest => Scripts[^1].Version;
@@ -128,6 +130,23 @@ internal static class Schema
             last_digest_at TEXT,
             report_json TEXT,
             PRIMARY KEY (conversation_key, schedule));
+        """;
+
+    /// <summary>The model's answers by (article content hash, model, prompt version), so the same article never costs
+    /// twice; and the tokens spent per UTC day, so the daily budget survives restarts.</summary>
+    public const string V4 = """
+        CREATE TABLE summary_cache (
+            content_hash TEXT NOT NULL,
+            model TEXT NOT NULL,
+            prompt_version TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            input_tokens INTEGER NOT NULL,
+            output_tokens INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (content_hash, model, prompt_version));
+        CREATE TABLE model_token_usage (
+            day TEXT PRIMARY KEY,
+            tokens INTEGER NOT NULL);
         """;
 
     /// <summary>Brings the database to <see cref="Latest"/>; returns (from, to).</summary>

@@ -1,77 +1,9 @@
-using System.Text.RegularExpressions;
 using Bot.Chat.Messages.Markup;
 
 namespace Bot.Chat.Tests.Messages;
 
-public sealed partial class MarkupTests
+public sealed class MarkupTests
 {
-    public static TheoryData<string> Hostile => new()
-    {
-        "@everyone look",
-        "hey @here!",
-        "ping <@123456789012345678> and <@!123456789012345678>",
-        "role <@&987654321098765432>",
-        "channel <#111111111111111111>",
-        "slash </digest:1234>",
-        "time <t:1700000000:R>",
-        "[click](https://evil.example/x)",
-        "**bold** __under__ ~~strike~~ `code` ||spoiler||",
-        "> quoted\n# heading\n- item\n1. numbered",
-        "<!channel> <!here> <!everyone> <@U0123ABCD> <!subteam^S0123> <https://evil.example|label>",
-        "a & b < c > d",
-    };
-
-    [Theory]
-    [MemberData(nameof(Hostile))]
-    public void DiscordEscape_HostileText_NoMentionOrMarkupSurvives(string text)
-    {
-        var escaped = DiscordMarkdown.Escape(text);
-
-        Assert.DoesNotMatch(DiscordMention(), escaped);
-        Assert.DoesNotContain("@everyone", escaped, StringComparison.Ordinal);
-        Assert.DoesNotContain("@here", escaped, StringComparison.Ordinal);
-        Assert.DoesNotMatch(UnescapedMarkup(), escaped);
-        Assert.Equal(Visible(text), Visible(Unescape(escaped)));
-    }
-
-    [Fact]
-    public void DiscordEscape_LineStartMarkers_AreEscaped()
-    {
-        Assert.Equal("\\> quoted\n\\# heading\n\\- item\n1\\. numbered\nplain - dash # hash", DiscordMarkdown.Escape("> quoted\n# heading\n- item\n1. numbered\nplain - dash # hash"));
-    }
-
-    [Fact]
-    public void DiscordLink_UntrustedLabelAndUrl_AreNeutralised()
-    {
-        Assert.Equal("[\\[evil\\]\\(x\\) @\u200beveryone](https://example.com/a%29b)", DiscordMarkdown.Link("[evil](x) @everyone", "https://example.com/a)b"));
-        Assert.Equal("label", DiscordMarkdown.Link("label", "javascript:alert(1)"));
-    }
-
-    [Theory]
-    [MemberData(nameof(Hostile))]
-    public void SlackEscape_HostileText_NoControlSequenceSurvives(string text)
-    {
-        var escaped = SlackMrkdwn.Escape(text);
-
-        Assert.DoesNotContain("<", escaped, StringComparison.Ordinal);
-        Assert.DoesNotContain(">", escaped, StringComparison.Ordinal);
-        Assert.DoesNotMatch(RawAmpersand(), escaped);
-        Assert.Equal(text, escaped.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void SlackEscape_Channel_BecomesText()
-    {
-        Assert.Equal("&lt;!channel&gt; &amp; &lt;@U1&gt;", SlackMrkdwn.Escape("<!channel> & <@U1>"));
-    }
-
-    [Fact]
-    public void SlackLink_PipeAndBracketsInLabel_CannotBreakOut()
-    {
-        Assert.Equal("<https://example.com/a%7Cb|x¦y &lt;!here&gt;>", SlackMrkdwn.Link("x|y <!here>", "https://example.com/a|b"));
-        Assert.Equal("plain", SlackMrkdwn.Link("plain", "ftp://example.com"));
-    }
-
     [Theory]
     [InlineData("red\u001b[31mtext\u001b[0m", "redtext")]
     [InlineData("title\u001b]0;pwned\u0007 end", "title end")]
@@ -122,20 +54,4 @@ public sealed partial class MarkupTests
         Assert.Equal("The quick brown…", CodePoints.Truncate("The quick brown foxes jumped", 18));
         Assert.Equal("short", CodePoints.Truncate("short", 18));
     }
-
-    private static string Unescape(string text) => BackslashEscape().Replace(text.Replace("\u200b", string.Empty, StringComparison.Ordinal), "$1");
-
-    private static string Visible(string text) => text;
-
-    [GeneratedRegex(@"(?<!\\)<[@#/:t!&]")]
-    private static partial Regex DiscordMention();
-
-    [GeneratedRegex(@"(?<!\\)(\*|_|~|`|\||\[|\])")]
-    private static partial Regex UnescapedMarkup();
-
-    [GeneratedRegex(@"&(?!amp;|lt;|gt;)")]
-    private static partial Regex RawAmpersand();
-
-    [GeneratedRegex(@"\\(.)")]
-    private static partial Regex BackslashEscape();
 }

@@ -21,7 +21,7 @@ public sealed class FeedStoreTests
 
         await db.Database.EnsureReadyAsync(CancellationToken.None);
 
-        Assert.Equal(3L, await db.ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(4L, await db.ScalarAsync("SELECT MAX(version) FROM schema_version;")); // through v3 (feeds) to v4 (summary cache)
         var subscription = Assert.Single(await new SqliteSubscriptionStore(db.Database).ListAllAsync(CancellationToken.None));
         Assert.Equal("daily 08:00 Europe/Berlin", subscription.Schedule);
         var feeds = new SqliteFeedStore(db.Database);

@@ -37,7 +37,7 @@ public sealed class SchemaUpgradeTests
 
         await db.Database.EnsureReadyAsync(CancellationToken.None);
 
-        Assert.Equal(3L, await db.ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(4L, await db.ScalarAsync("SELECT MAX(version) FROM schema_version;"));
         Assert.Equal(1L, await db.ScalarAsync("SELECT COUNT(*) FROM schema_version;"));
         Assert.Equal("wal", await db.ScalarAsync("PRAGMA journal_mode;"));
         var article = await new SqliteArticleStore(db.Database, db.Time).GetAsync(7, CancellationToken.None);
@@ -63,7 +63,7 @@ public sealed class SchemaUpgradeTests
 
         await db.Reopen().EnsureReadyAsync(CancellationToken.None);
 
-        Assert.Equal(3L, await db.ScalarAsync("SELECT MAX(version) FROM schema_version;"));
+        Assert.Equal(4L, await db.ScalarAsync("SELECT MAX(version) FROM schema_version;"));
         Assert.Equal(1L, await db.ScalarAsync("SELECT COUNT(*) FROM subscriptions;"));
     }
 
@@ -75,7 +75,7 @@ public sealed class SchemaUpgradeTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.Database.EnsureReadyAsync(CancellationToken.None));
 
-        Assert.Contains("v99, newer than this bot's v3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("v99, newer than this bot's v4", error.Message, StringComparison.Ordinal);
         Assert.Contains("Storage:Path", error.Message, StringComparison.Ordinal);
     }
 }

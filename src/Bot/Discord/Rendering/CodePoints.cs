@@ -1,40 +1,16 @@
+using SharedCodePoints = Bot.Chat.Messages.Markup.CodePoints;
+
 namespace Bot.Discord.Rendering;
 
-/// <summary>Discord counts characters as Unicode code points ("📈" is 1, not 2 UTF-16 units), after trimming.</summary>
+/// <summary>Discord's way of counting: code points (see <see cref="SharedCodePoints"/>) after trimming, and cuts
+/// that never leave a dangling escape backslash.</summary>
 internal static class CodePoints
 {
-    public static int Count(string? text) => text is null ? 0 : Runes(text.AsSpan().Trim());
-
-    public static int Runes(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var _ in text.EnumerateRunes())
-        {
-            count++;
-        }
-
-        return count;
-    }
+    public static int Count(string? text) => text is null ? 0 : SharedCodePoints.Count(text.Trim());
 
     /// <summary>The longest prefix of <paramref name="text"/> of at most <paramref name="max"/> code points,
     /// cut on a rune boundary.</summary>
-    public static string Prefix(string text, int max)
-    {
-        var count = 0;
-        var index = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (count == max)
-            {
-                return text[..index];
-            }
-
-            count++;
-            index += rune.Utf16SequenceLength;
-        }
-
-        return text;
-    }
+    public static string Prefix(string text, int max) => text[..SharedCodePoints.IndexAfter(text, max)];
 
     /// <summary>Cuts to <paramref name="max"/> code points, ending with "…" when anything was dropped, and never
     /// leaving a dangling escape backslash.</summary>

@@ -12,10 +12,11 @@ public sealed record SocketModeConnectionOptions
     public TimeSpan KeepAliveTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// .NET answers Slack's pings without telling us, so the only frames we see are app messages. A socket silent this
-    /// long is replaced the zero-loss way (new one first), which costs a quiet but healthy link nothing.
+    /// A backstop for a "connected but deaf" socket: dead links are caught within seconds by the keep-alive PING/PONG
+    /// above, so this only replaces (the zero-loss way, new one first) a socket that answers pings yet has delivered no
+    /// app message for this long. Long enough that a quiet workspace does not churn connections (Slack counts them).
     /// </summary>
-    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
     public TimeSpan HelloTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

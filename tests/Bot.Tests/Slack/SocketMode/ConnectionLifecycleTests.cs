@@ -147,7 +147,7 @@ public sealed class ConnectionLifecycleTests
         await using var router = EchoRouter(harness);
         var first = await harness.Emulator.Recorder.WaitAsync<ConnectionOpened>();
         await harness.ConnectedAsync(first.SocketId); // before that, advancing would also expire the hello wait
-        var idle = await harness.Clock.WaitForTimerAsync(d => d == TimeSpan.FromMinutes(2));
+        var idle = await harness.Clock.WaitForTimerAsync(d => d == TimeSpan.FromMinutes(30));
 
         harness.Clock.Advance(idle);
         var second = await harness.Emulator.Recorder.WaitAsync<ConnectionOpened>(o => o.SocketId != first.SocketId);
