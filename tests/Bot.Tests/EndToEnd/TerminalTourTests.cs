@@ -1,13 +1,9 @@
-using Bot.Digest;
-using Bot.Digest.Ingest;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Tests.EndToEnd;
 
 /// <summary>
-/// The user's example through the built bot with piped input. Asserts marked "ingest" need the ingest stream's heading
-/// detection (three sections in the seed) and those marked "figures" need the figures stream's extractor; until those
-/// land in main these tests SKIP with that reason instead of failing.
+/// The user's example through the built bot with piped input, as the README's terminal tour runs it.
 /// </summary>
 public sealed class TerminalTourTests : IClassFixture<TerminalTourTests.Tour>
 {
@@ -32,11 +28,9 @@ public sealed class TerminalTourTests : IClassFixture<TerminalTourTests.Tour>
         Assert.DoesNotContain("info:", run.Output, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public void Sections_ListsTheThreeSections()
     {
-        Skip.IfNot(Tour.IngestLanded, Tour.IngestReason);
-
         var reply = tour.Run.ReplyTo("/sections");
 
         Assert.Contains("3 sections", reply, StringComparison.Ordinal);
@@ -45,11 +39,9 @@ public sealed class TerminalTourTests : IClassFixture<TerminalTourTests.Tour>
         Assert.Contains("3. Competitive disruption or hype?", reply, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public void SummaryDistilled_AnswersFromSection2()
     {
-        Skip.IfNot(Tour.IngestLanded, Tour.IngestReason);
-
         var reply = tour.Run.ReplyTo("/summary distilled");
 
         Assert.Contains("Section 2 of 3: A model built on ‘distilled’ foundations?", reply, StringComparison.Ordinal);
@@ -57,11 +49,9 @@ public sealed class TerminalTourTests : IClassFixture<TerminalTourTests.Tour>
         Assert.DoesNotContain("Nvidia", reply, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public void Figures_ListsTheTrainingCostWithItsSentence()
     {
-        Skip.IfNot(Tour.FiguresLanded, Tour.FiguresReason);
-
         var reply = tour.Run.ReplyTo("/figures");
 
         Assert.Contains("$294,000", reply, StringComparison.Ordinal);
@@ -79,11 +69,9 @@ public sealed class TerminalTourTests : IClassFixture<TerminalTourTests.Tour>
         Assert.DoesNotContain("TL;DR", reply, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public void UnknownSection_AnswersWithTheSectionList()
     {
-        Skip.IfNot(Tour.IngestLanded, Tour.IngestReason);
-
         var reply = tour.Run.ReplyTo("/summary quantum");
 
         Assert.Contains("No section of “DeepSeek Trains R1 AI Model for $294K, Stirring Global Debate” matches “quantum”. 3 sections:", reply, StringComparison.Ordinal);
@@ -102,16 +90,9 @@ public sealed class TerminalTourTests : IClassFixture<TerminalTourTests.Tour>
     /// <summary>One run of the built bot shared by the tests above.</summary>
     public sealed class Tour : IAsyncLifetime
     {
-        public const string IngestReason = "waiting for the ingest stream: the foundation ArticleReader does not split the seed into its 3 headed sections";
-        public const string FiguresReason = "waiting for the figures stream: the foundation FigureExtractor finds no figures";
-
         public static readonly string[] Commands = ["/sections", "/summary distilled", "/figures", "/summary quantum", "/help"];
 
         private readonly string folder = Directory.CreateTempSubdirectory("bot-e2e-").FullName;
-
-        public static bool IngestLanded => SeedArticle()?.HeadedSections.Count() == 3;
-
-        public static bool FiguresLanded => SeedArticle() is { } article && Digester.Figures(article).Any(f => f.Text.Contains("294,000", StringComparison.Ordinal));
 
         public BotRun Run { get; private set; } = new(-1, string.Empty, string.Empty);
 
@@ -129,12 +110,6 @@ public sealed class TerminalTourTests : IClassFixture<TerminalTourTests.Tour>
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
             return Task.CompletedTask;
-        }
-
-        private static Article? SeedArticle()
-        {
-            var file = Directory.EnumerateFiles(BuiltBot.SeedsFolder, "*.txt").Order(StringComparer.Ordinal).Last();
-            return ArticleReader.Read(File.ReadAllBytes(file), "text/plain", Path.GetFileName(file)).Value;
         }
     }
 }

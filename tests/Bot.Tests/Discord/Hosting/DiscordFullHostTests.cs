@@ -1,6 +1,4 @@
 using Bot.Chat;
-using Bot.Digest;
-using Bot.Digest.Ingest;
 using Bot.Discord;
 using Bot.Emulators.Discord;
 using Bot.Hosting;
@@ -13,19 +11,11 @@ namespace Bot.Tests.Discord.Hosting;
 
 /// <summary>
 /// The real bot (AddChat + AddStorage + AddDiscord, temp SQLite, real clock) with the user's example article digested
-/// in a channel, answering through the emulator. Asserts that depend on the ingest stream's section detection or the
-/// figures stream's extractor skip (with that reason) until those land in main.
+/// in a channel, answering through the emulator.
 /// </summary>
 public sealed class DiscordFullHostTests(DiscordFullHostTests.Scenario scenario) : IClassFixture<DiscordFullHostTests.Scenario>
 {
-    private const string IngestReason = "waiting for the ingest stream: the seed is not split into its 3 headed sections yet";
-    private const string FiguresReason = "waiting for the figures stream: no $294,000 figure is extracted yet";
-
     private static readonly string SeedPath = Path.Combine(ContentRoot.Find(), "seeds", "deepseek-r1-training-cost.txt");
-
-    private static bool IngestLanded => Seed()?.HeadedSections.Count() == 3;
-
-    private static bool FiguresLanded => Seed() is { } article && Digester.Figures(article).Any(f => f.Text.Contains("294,000", StringComparison.Ordinal));
 
     [Fact]
     public void RealHost_DigestFiguresSummary_AnsweredInTheChannelWithinTheDeadline()
@@ -48,34 +38,26 @@ public sealed class DiscordFullHostTests(DiscordFullHostTests.Scenario scenario)
         Assert.DoesNotContain(scenario.Log.Entries.Snapshot(), e => e.Message.Contains(scenario.Emulator.Options.Token, StringComparison.Ordinal));
     }
 
-    [SkippableFact]
+    [Fact]
     public void RealHost_SummaryDistilled_AnswersFromTheDistilledSection()
     {
-        Skip.IfNot(IngestLanded, IngestReason);
-
         Assert.Contains("A model built on ‘distilled’ foundations?", scenario.Summary.Text, StringComparison.Ordinal);
         Assert.Contains("OpenAI", scenario.Summary.Text, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [Fact]
     public void RealHost_AutocompleteDist_SuggestsTheDistilledSection()
     {
-        Skip.IfNot(IngestLanded, IngestReason);
-
         var body = scenario.Emulator.Requests.Where(r => r.Route == Routes.Callback)[^1].Json;
         var names = body.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToArray();
         Assert.Contains(names, n => n!.Contains("distilled", StringComparison.OrdinalIgnoreCase));
     }
 
-    [SkippableFact]
+    [Fact]
     public void RealHost_Figures_ShowTheTrainingCost()
     {
-        Skip.IfNot(FiguresLanded, FiguresReason);
-
         Assert.Contains("$294,000", scenario.Figures.Text, StringComparison.Ordinal);
     }
-
-    private static Article? Seed() => ArticleReader.Read(File.ReadAllBytes(SeedPath), "text/plain", Path.GetFileName(SeedPath)).Value;
 
     public sealed record Answer(EmulatedInteraction Interaction, IReadOnlyList<EmulatedMessage> Messages, string Text);
 
