@@ -124,7 +124,10 @@ internal static class MarkdownOutput
     private static string Amount(FigureLine f)
     {
         var value = Number(f.Value) + (f.UpperValue is { } upper ? "–" + Number(upper) : string.Empty);
-        return f.Unit.Length == 0 ? value : $"{value} {f.Unit}";
+        // The unit is the normalised one ("hour", "chips", "USD"); a count or duration other than one reads as a plural ("80 hours").
+        return f.Unit.Length == 0 ? value
+            : f.Kind is "count" or "duration" && f.Value != 1 && !f.Unit.EndsWith('s') ? $"{value} {f.Unit}s"
+            : $"{value} {f.Unit}";
     }
 
     private static string Number(decimal value) => value.ToString("#,0.############################", CultureInfo.InvariantCulture);

@@ -29,7 +29,7 @@ public sealed class CliAppTests : IDisposable
             "- **$294,000** — training cost of R1 (money: 294,000 USD, qualifier \"just\"; lead)\n  > DeepSeek trained R1 for just $294,000.",
             cli.Out,
             StringComparison.Ordinal);
-        Assert.Contains("- **80 hours** (duration: 80 hour; 1. A fraction of the cost, but not without questions)", cli.Out, StringComparison.Ordinal);
+        Assert.Contains("- **80 hours** (duration: 80 hours; 1. A fraction of the cost, but not without questions)", cli.Out, StringComparison.Ordinal);
         Assert.Contains("(percentage_points: 2.5–3 pp, qualifier \"up to\"; 2. A model built on ‘distilled’ foundations?)", cli.Out, StringComparison.Ordinal);
         Assert.Contains("- **January 2025** — launch (date; 3. Competitive disruption or hype?)", cli.Out, StringComparison.Ordinal);
         Assert.EndsWith($"_{SampleArticles.Url} · 32 words, full text · extractive_\n", cli.Out, StringComparison.Ordinal);
