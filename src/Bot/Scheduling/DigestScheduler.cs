@@ -13,17 +13,20 @@ namespace Bot.Scheduling;
 /// digest covering everything since the series' last digest (not one digest per missed slot). It wakes at the next
 /// slot or after Feeds:TickSeconds, whichever is first, on <see cref="TimeProvider"/>. Each tick and each series is
 /// isolated: an exception is logged and the loop goes on (an exception escaping a BackgroundService stops the host).
+/// Once a day it also drops the stored text of feed items older than <see cref="FeedsOptions.ItemTextRetention"/>.
 /// </summary>
 public sealed class DigestScheduler(
     DigestStreams streams,
     DigestRunner runner,
     FeedPoller poller,
+    IFeedStore feeds,
     IEnumerable<IChatPlatform> platforms,
     IOptions<FeedsOptions> options,
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
     private readonly HashSet<string> running = platforms.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private DateTimeOffset? lastCompaction;
 
     /// <summary>A slot run later than this after its time is a catch-up (the bot was down or asleep).</summary>
     public static readonly TimeSpan CatchUpAfter = TimeSpan.FromMinutes(15);
@@ -38,6 +41,7 @@ public sealed class DigestScheduler(
         var all = (await streams.AllAsync(cancellationToken)).Where(s => running.Contains(s.Conversation.Platform)).ToList();
         await poller.PollDueAsync(all.SelectMany(s => s.FeedUrls).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
         var now = time.GetUtcNow();
+        await CompactAsync(now, cancellationToken);
         foreach (var stream in all)
         {
             try
@@ -65,6 +69,28 @@ public sealed class DigestScheduler(
         }
 
         return wake;
+    }
+
+    private async Task CompactAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (lastCompaction is { } last && now - last < FeedsOptions.CompactionInterval)
+        {
+            return;
+        }
+
+        lastCompaction = now;
+        try
+        {
+            var count = await feeds.CompactItemsAsync(now - FeedsOptions.ItemTextRetention, cancellationToken);
+            if (count > 0)
+            {
+                SchedulingLog.ItemsCompacted(logger, count, (int)FeedsOptions.ItemTextRetention.TotalDays);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SchedulingLog.CompactionFailed(logger, ex);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -59,6 +59,16 @@ public sealed class FeedsOptions
     /// another channel.</summary>
     public string StoredArticlesPlatforms { get; set; } = "terminal";
 
+    /// <summary>
+    /// Feed items first seen longer ago than this keep only their keys, URLs and content hash (the text is dropped once
+    /// a day), so the database does not grow with every story ever read while dedupe still remembers them. Longer than
+    /// the largest MaxStoryAgeHours accepted (90 days): a compacted item could never be a digest candidate anyway.
+    /// </summary>
+    public static readonly TimeSpan ItemTextRetention = TimeSpan.FromDays(91);
+
+    /// <summary>How often the scheduler compacts old feed items.</summary>
+    public static readonly TimeSpan CompactionInterval = TimeSpan.FromDays(1);
+
     public TimeSpan PollInterval => TimeSpan.FromMinutes(PollMinutes);
 
     public TimeSpan HostSpacing => TimeSpan.FromMilliseconds(HostSpacingMilliseconds);

@@ -25,6 +25,13 @@ public interface IFeedStore
     /// <summary>The story was digested and stored as <paramref name="articleId"/>.</summary>
     Task SetArticleAsync(IReadOnlyCollection<long> itemIds, long articleId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Drops the stored text of items first seen before <paramref name="seenBefore"/>, keeping each row's feed, key,
+    /// URLs and content hash, so the item stays known (never new again) and later copies stay duplicates. Compacted
+    /// items are never returned by <see cref="ItemsSinceAsync"/>. Returns how many were compacted.
+    /// </summary>
+    Task<int> CompactItemsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken);
+
     /// <summary>Which of these article ids came from a feed item.</summary>
     Task<IReadOnlySet<long>> FeedArticleIdsAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken);
 }

@@ -56,4 +56,10 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(3022, LogLevel.Error, "Digest run for {Conversation} failed")]
     public static partial void RunCrashed(ILogger logger, Exception exception, string conversation);
+
+    [LoggerMessage(3023, LogLevel.Information, "Feed items first seen over {Days} days ago: stored text of {Count} dropped (their keys stay, so they are never new again)")]
+    public static partial void ItemsCompacted(ILogger logger, int count, int days);
+
+    [LoggerMessage(3024, LogLevel.Warning, "Compacting old feed items failed; retried in a day")]
+    public static partial void CompactionFailed(ILogger logger, Exception exception);
 }

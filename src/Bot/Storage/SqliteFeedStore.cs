@@ -150,7 +150,7 @@ internal sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
         await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var chunk in feedUrls.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            await using var command = In(connection, $"{SelectItem} WHERE first_seen_at > $since AND feed_url IN", chunk, " ORDER BY id;").With("$since", SqlValues.Stamp(since));
+            await using var command = In(connection, $"{SelectItem} WHERE first_seen_at > $since AND article_json <> '' AND feed_url IN", chunk, " ORDER BY id;").With("$since", SqlValues.Stamp(since));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -189,6 +189,14 @@ internal sealed class SqliteFeedStore(SqliteDatabase database) : IFeedStore
             await using var command = In(connection, "UPDATE feed_items SET article_id = $article WHERE id IN", chunk, ";").With("$article", articleId);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    public async Task<int> CompactItemsAsync(DateTimeOffset seenBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("UPDATE feed_items SET article_json = '' WHERE first_seen_at < $before AND article_json <> '';")
+            .With("$before", SqlValues.Stamp(seenBefore));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlySet<long>> FeedArticleIdsAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
