@@ -21,7 +21,7 @@ public static class ExtractiveSummary
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(options);
         var weights = options.Weights;
-        var profile = ArticleProfile.Build(article.Title, sentences);
+        var profile = ArticleProfile.Build(article.Title, QuoteJoiner.Join(article, sentences));
         var centrality = Centrality.Compute(profile, weights);
         var density = SentenceScorer.FigureDensity(profile, figures);
         var topFigures = SentenceScorer.TopFigures(profile, figures, Math.Clamp(weights.CoverageTopFigures, 0, Math.Max(options.TopFigures, 0)));

@@ -5,6 +5,14 @@ internal static class Quotes
 {
     public static bool HasAny(ReadOnlySpan<char> text) => text.IndexOfAny("\"\u201C\u201D\u2018") >= 0;
 
+    /// <summary>
+    /// Whether the sentence opens a double quotation it does not close, or closes one it did not open: the splitter
+    /// cut a multi-sentence quotation, and half of it would read as a dangling quote mark. (Single quotes are left
+    /// alone: ’ is also the apostrophe.)
+    /// </summary>
+    public static bool Unbalanced(ReadOnlySpan<char> text) =>
+        text.Count('"') % 2 != 0 || text.Count('\u201C') != text.Count('\u201D');
+
     /// <summary>Whether index <paramref name="at"/> lies inside a quotation.</summary>
     public static bool Inside(string text, int at)
     {

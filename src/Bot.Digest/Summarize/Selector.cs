@@ -3,7 +3,7 @@ namespace Bot.Digest.Summarize;
 /// <summary>
 /// Greedy selection: at each step, the best candidate by score (plus a bonus for carrying a top key figure that nothing
 /// chosen so far carries), ties to the earlier sentence, among those that pass the bullet rules: long enough, not a
-/// question, its bullet within the hard word cap, no content-word trigram shared with what is already chosen
+/// question, not half of a quotation the splitter cut (unbalanced double quotes), its bullet within the hard word cap, no content-word trigram shared with what is already chosen
 /// (redundancy), and a pronoun or "the company" subject only when what it refers to is already chosen.
 /// Because every step looks at all candidates again, a pick can supply the antecedent a better sentence waited for.
 /// </summary>
@@ -134,7 +134,7 @@ internal sealed class Selector
     private bool Acceptable(int i)
     {
         var s = profile.Sentences[i];
-        if (s.Words < weights.MinWords || s.Text.TrimEnd().EndsWith('?'))
+        if (s.Words < weights.MinWords || s.Text.TrimEnd().EndsWith('?') || Quotes.Unbalanced(s.Text))
         {
             return false;
         }

@@ -147,7 +147,9 @@ internal static class SentenceScorer
     {
         for (var i = 0; i < s.Length; i++)
         {
-            if (string.Equals(s[i].Text, f.Sentence, StringComparison.Ordinal))
+            // Equal, or a quotation joined back together around it (QuoteJoiner).
+            if (string.Equals(s[i].Text, f.Sentence, StringComparison.Ordinal) ||
+                (s[i].Text.Length > f.Sentence.Length && s[i].Sentence.Section == f.Section && s[i].Text.Contains(f.Sentence, StringComparison.Ordinal)))
             {
                 return i;
             }

@@ -130,7 +130,8 @@ internal static class MarkdownOutput
             : $"{value} {f.Unit}";
     }
 
-    private static string Number(decimal value) => value.ToString("#,0.############################", CultureInfo.InvariantCulture);
+    /// <summary>Up to four decimals for reading ("two thirds" → 0.6667); --json keeps the exact value.</summary>
+    internal static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 
     private static string Where(DigestLine line, int section) => section == 0
         ? "lead"

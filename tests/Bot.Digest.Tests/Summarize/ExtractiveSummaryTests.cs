@@ -165,4 +165,55 @@ public sealed class ExtractiveSummaryTests
 
         Assert.Equal(paragraphs[1], draft.Tldr);
     }
+
+    [Fact]
+    public void Write_QuotationCutBySentenceSplitting_IsJoinedBackIntoOneBullet()
+    {
+        string[] paragraphs =
+        [
+            "\"We would tell Acme to stop spending on new widget factories. But if it must spend, put the widget money into training,\" the widget lobby said.",
+            "Acme chief Jo Smith said widget demand was \"stronger than ever\" as widget sales rose 12% to a record $5bn.",
+            "Acme plans to open two widget factories in Ohio next spring, adding 800 jobs to its widget workforce.",
+        ];
+        var (article, sentences) = TestArticles.Build("Acme widget factories spending row", (null, paragraphs));
+        Assert.Contains(sentences, s => s.Text == "\"We would tell Acme to stop spending on new widget factories.");
+
+        var draft = ExtractiveSummary.Write(article, sentences, [], new DigestOptions { Bullets = 6 });
+
+        var all = draft.Bullets.Prepend(draft.Tldr).ToList();
+        Assert.Contains(paragraphs[0], all); // the whole quotation, verbatim, as one bullet
+        Assert.All(all, b => Assert.False(Quotes.Unbalanced(b), b));
+    }
+
+    [Fact]
+    public void Write_QuotationThatNeverClosesInItsParagraph_TheHalfWithTheDanglingMarkIsNoBullet()
+    {
+        string[] paragraphs =
+        [
+            "\"We would tell Acme to stop spending on new widget factories right now. But if it must spend, put the widget money into training for the workers.",
+            "Acme chief Jo Smith said widget demand was \"stronger than ever\" as widget sales rose 12% to a record $5bn.",
+            "Acme plans to open two widget factories in Ohio next spring, adding 800 jobs to its widget workforce.",
+            "Rival Bolt saw its widget sales fall for a third year as buyers moved to cheaper imports from abroad.",
+        ];
+        var (article, sentences) = TestArticles.Build("Acme widget spending row", (null, paragraphs));
+
+        var draft = ExtractiveSummary.Write(article, sentences, [], new DigestOptions { Bullets = 6 });
+
+        var all = draft.Bullets.Prepend(draft.Tldr).ToList();
+        Assert.DoesNotContain(all, b => b.Contains("right now", StringComparison.Ordinal));
+        Assert.All(all, b => Assert.False(Quotes.Unbalanced(b), b));
+        Assert.Contains(all, b => b.Contains("\"stronger than ever\"", StringComparison.Ordinal)); // a whole quotation is fine
+    }
+
+    [Theory]
+    [InlineData("\"We would tell him to stop.", true)]
+    [InlineData("But put it into skills,\" he said.", true)]
+    [InlineData("\u201CWe would tell him to stop.", true)]
+    [InlineData("He said it was \"stronger than ever\" this year.", false)]
+    [InlineData("It cost \u201Cwell over $100 million,\u201D he said.", false)]
+    [InlineData("DeepSeek\u2019s paper says it used \u2018distilled\u2019 data.", false)]
+    public void Unbalanced_DoubleQuotes(string sentence, bool expected)
+    {
+        Assert.Equal(expected, Quotes.Unbalanced(sentence));
+    }
 }
