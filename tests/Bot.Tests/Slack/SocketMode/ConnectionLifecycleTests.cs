@@ -20,6 +20,9 @@ public sealed class ConnectionLifecycleTests
         await using var router = EchoRouter(harness);
         var recorder = harness.Emulator.Recorder;
         var first = await recorder.WaitAsync<ConnectionOpened>();
+        // The emulator records ConnectionOpened before it looks for BeforeHello and sends hello: install the hook only
+        // once the first socket has its hello, or the hook fires on it and the warning below arrives before its hello.
+        await harness.WaitForLogAsync(2002);
         var old = harness.Emulator.Sockets.Socket(first.SocketId);
         string? duringSwitch = null;
         harness.Emulator.Sockets.BeforeHello = async fresh =>
