@@ -12,7 +12,8 @@ public static class DigestMessages
     {
         ArgumentNullException.ThrowIfNull(digest);
         var blocks = new List<MessageBlock>();
-        if (!string.IsNullOrWhiteSpace(digest.Tldr))
+        // An article without a headline is titled by its TL;DR (Digester): say it once.
+        if (!string.IsNullOrWhiteSpace(digest.Tldr) && !string.Equals(digest.Tldr, digest.Title, StringComparison.Ordinal))
         {
             blocks.Add(new ParagraphBlock([new TextRun("TL;DR ", Bold: true), new TextRun(digest.Tldr)]));
         }

@@ -33,8 +33,9 @@ internal static class MarkdownOutput
 
     private static void WriteWhole(StringBuilder md, CliVerb verb, DigestLine line)
     {
-        if (line.Tldr is { Length: > 0 } tldr)
+        if (line.Tldr is { Length: > 0 } tldr && !string.Equals(tldr, line.Title, StringComparison.Ordinal))
         {
+            // An article without a headline is titled by its TL;DR: the heading already says it.
             md.AppendLine().Append("**TL;DR:** ").AppendLine(tldr);
         }
 

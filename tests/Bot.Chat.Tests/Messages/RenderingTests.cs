@@ -42,6 +42,20 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void Digest_ArticleWithoutHeadline_SaysItsTldrOnceAsTheTitle()
+    {
+        var (_, titled) = Articles.DeepSeek();
+        var digest = titled with { Title = titled.Tldr };
+
+        var text = PlainTextRenderer.Render(DigestMessages.Digest(digest));
+
+        Assert.StartsWith("DeepSeek trained R1 for just $294,000.\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("TL;DR", text, StringComparison.Ordinal);
+        Assert.Single(text.Split("DeepSeek trained R1 for just $294,000.", StringSplitOptions.None).Skip(1));
+        Assert.Contains("• It used 512 H800 chips for 80 hours.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Figures_EachWithValueQualifierAndQuotedSentence()
     {
         var (_, digest) = Articles.DeepSeek();

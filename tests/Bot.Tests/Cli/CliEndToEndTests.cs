@@ -22,6 +22,33 @@ public sealed class CliEndToEndTests
     private static readonly string[] Furniture = ["Latest articles", "Related articles"];
 
     [Fact]
+    public async Task Digest_TextWithoutHeadline_TitledByItsTldrWhichIsSaidOnce()
+    {
+        var folder = Directory.CreateTempSubdirectory("bot-cli-untitled-").FullName;
+        try
+        {
+            var lead = "The harbour authority said that the old ferry terminal will close for repairs next spring.";
+            var file = Path.Combine(folder, "untitled.txt");
+            await File.WriteAllTextAsync(file, string.Join("\n\n",
+                lead,
+                "Ferries will dock at the cargo pier during the works, which are expected to last about six months.",
+                "The terminal opened in 1962 and has not been fully repaired since a storm damaged its roof in 2019.",
+                "Passenger numbers have grown every year since the pandemic, the authority said in its annual report."));
+
+            var run = await BotProcess.RunAsync(["digest", file]);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.StartsWith($"# {lead}\n", run.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("TL;DR", run.Out, StringComparison.Ordinal);
+            Assert.Single(run.Out.Split(lead, StringSplitOptions.None).Skip(1));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Digest_UserExample_KeyFiguresNameCostChipsHoursGpt4AndLaunch()
     {
         var run = await BotProcess.RunAsync(["digest", Example]);
