@@ -134,7 +134,7 @@ internal sealed class Selector
     private bool Acceptable(int i)
     {
         var s = profile.Sentences[i];
-        if (s.Words < weights.MinWords || s.Text.TrimEnd().EndsWith('?') || Quotes.Unbalanced(s.Text))
+        if (s.Words < weights.MinWords || s.Text.TrimEnd().EndsWith('?') || s.CutQuotation)
         {
             return false;
         }

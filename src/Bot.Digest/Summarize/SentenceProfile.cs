@@ -20,6 +20,10 @@ internal sealed class SentenceProfile(Sentence sentence, int[] tokens, int[] ter
 
     public bool HasDigit { get; } = hasDigit;
 
+    /// <summary>Half of a quotation the splitter cut (unbalanced double quotes): never a bullet. Computed once, since
+    /// the selector asks at every step.</summary>
+    public bool CutQuotation { get; } = Quotes.Unbalanced(sentence.Text);
+
     public int Ordinal => Sentence.Ordinal;
 
     public string Text => Sentence.Text;

@@ -56,6 +56,22 @@ internal static class BuiltBot
         return new BotRun(process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary><see cref="RunAsync"/> over a fresh database in a temp folder, deleted afterwards.</summary>
+    public static async Task<BotRun> RunOnFreshDatabaseAsync(string input, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("bot-e2e-").FullName;
+        try
+        {
+            var all = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["Storage__Path"] = Path.Combine(folder, "bot.db") };
+            return await RunAsync(input, all);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Bot.Tests.EndToEnd;
 
 /// <summary>A bad setting stops the built bot before it does anything: exit code 2, one line naming every bad key,
@@ -9,55 +7,36 @@ public sealed class ConfigurationErrorTests
     [Fact]
     public async Task BadSettingsInTwoSections_OneLineNamingBothKeys_Exit2()
     {
-        var folder = Directory.CreateTempSubdirectory("bot-config-").FullName;
-        try
+        var run = await BuiltBot.RunOnFreshDatabaseAsync(string.Empty, new Dictionary<string, string>
         {
-            var run = await BuiltBot.RunAsync(string.Empty, new Dictionary<string, string>
-            {
-                ["Storage__Path"] = Path.Combine(folder, "bot.db"),
-                ["Digest__Bullets"] = "0",
-                ["Feeds__PollMinutes"] = "0",
-            });
+            ["Digest__Bullets"] = "0",
+            ["Feeds__PollMinutes"] = "0",
+        });
 
-            Assert.Equal(2, run.ExitCode);
-            var line = Assert.Single(run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            Assert.StartsWith("configuration error: ", line, StringComparison.Ordinal);
-            Assert.Contains("Digest:Bullets is 0; use 1–10.", line, StringComparison.Ordinal);
-            Assert.Contains("Feeds:PollMinutes is 0", line, StringComparison.Ordinal);
-            Assert.DoesNotContain(".;", line, StringComparison.Ordinal);
-            Assert.Empty(run.Output);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("configuration error: ", line, StringComparison.Ordinal);
+        Assert.Contains("Digest:Bullets is 0; use 1–10.", line, StringComparison.Ordinal);
+        Assert.Contains("Feeds:PollMinutes is 0", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(".;", line, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
     }
 
     [Fact]
     public async Task SlackTokenWithoutAppToken_NamesTheMissingKeyButNeverTheToken()
     {
         const string token = "xoxb-111-222-never-print-me";
-        var folder = Directory.CreateTempSubdirectory("bot-config-").FullName;
-        try
-        {
-            var run = await BuiltBot.RunAsync(string.Empty, new Dictionary<string, string>
-            {
-                ["Storage__Path"] = Path.Combine(folder, "bot.db"),
-                ["Slack__BotToken"] = token,
-                ["Slack__AppToken"] = string.Empty,
-            });
 
-            Assert.Equal(2, run.ExitCode);
-            Assert.StartsWith("configuration error: ", run.Errors, StringComparison.Ordinal);
-            Assert.Contains("Slack:AppToken", run.Errors, StringComparison.Ordinal);
-            Assert.DoesNotContain(token, run.Errors + run.Output, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
-        }
-        finally
+        var run = await BuiltBot.RunOnFreshDatabaseAsync(string.Empty, new Dictionary<string, string>
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+            ["Slack__BotToken"] = token,
+            ["Slack__AppToken"] = string.Empty,
+        });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("configuration error: ", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("Slack:AppToken", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, run.Errors + run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 
 namespace Bot.Tests.EndToEnd;
 
@@ -18,19 +17,10 @@ public sealed partial class ReadmeTourTests
         var input = printf.Groups["input"].Value.Replace("\\n", "\n", StringComparison.Ordinal);
         var transcript = TextBlock().Match(section);
         Assert.True(transcript.Success, "the README's terminal tour has no ```text transcript");
-        var folder = Directory.CreateTempSubdirectory("bot-readme-").FullName;
-        try
-        {
-            var run = await BuiltBot.RunAsync(input, new Dictionary<string, string> { ["Storage__Path"] = Path.Combine(folder, "bot.db") });
+        var run = await BuiltBot.RunOnFreshDatabaseAsync(input);
 
-            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}; stderr:\n{run.Errors}");
-            Assert.Equal(Normalize(transcript.Groups["text"].Value), Normalize(run.Output));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}; stderr:\n{run.Errors}");
+        Assert.Equal(Normalize(transcript.Groups["text"].Value), Normalize(run.Output));
     }
 
     private static string TerminalSection(string readme)

@@ -79,7 +79,7 @@ public sealed class ChatCommandsTests : IAsyncLifetime
             ["Terminal:SeedsPath"] = "seeds",
         });
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IFigureRecognizer>(TableRecognizer.Seed);
+        builder.Services.AddSingleton<IFigureRecognizer>(SeedRecognizer.Instance);
         builder.Services.AddSingleton(new TerminalIo(new StringReader(input), output, Interactive: false));
         builder.Services.AddDigest(builder.Configuration).AddChat(builder.Configuration).AddStorage(builder.Configuration).AddTerminal(builder.Configuration);
         using var host = builder.Build();

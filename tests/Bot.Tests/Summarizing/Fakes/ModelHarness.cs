@@ -61,7 +61,7 @@ internal sealed class ModelHarness : IAsyncDisposable
             ["Storage:Path"] = "data/bot.db",
         };
         configure?.Invoke(settings);
-        return new ModelHarness(server, folder, settings, time, recognizer ?? TableRecognizer.Seed);
+        return new ModelHarness(server, folder, settings, time, recognizer ?? SeedRecognizer.Instance);
     }
 
     /// <summary>A new host over the same database (a second one is "after a restart").</summary>
